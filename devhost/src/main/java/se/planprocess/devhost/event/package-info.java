@@ -1,0 +1,2 @@
+/** The EventPublisher: @EventListener dispatch in registration order. */
+package se.planprocess.devhost.event;

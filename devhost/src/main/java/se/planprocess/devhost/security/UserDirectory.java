@@ -1,0 +1,51 @@
+package se.planprocess.devhost.security;
+
+import java.util.List;
+import java.util.Optional;
+import se.planprocess.devhost.store.UserRecord;
+import se.planprocess.devhost.store.UserStore;
+
+/** Authentication and user lookup over the user store. */
+public final class UserDirectory {
+    public static final String ADMINISTRATORS = "confluence-administrators";
+    public static final String USERS = "confluence-users";
+
+    private final UserStore users;
+
+    public UserDirectory(UserStore users) {
+        this.users = users;
+    }
+
+    public Optional<DevUser> authenticate(String username, String password) {
+        if (username == null || password == null) {
+            return Optional.empty();
+        }
+        return users.byUsername(username.trim())
+                .filter(u -> Passwords.matches(password, u.passwordHash()))
+                .map(DevUser::new);
+    }
+
+    public Optional<DevUser> byKey(String key) {
+        return key == null ? Optional.empty() : users.byKey(key).map(DevUser::new);
+    }
+
+    public Optional<DevUser> byUsername(String username) {
+        return users.byUsername(username).map(DevUser::new);
+    }
+
+    public List<String> groupsOf(DevUser user) {
+        return users.groupsOf(user.getKey().getStringValue());
+    }
+
+    public boolean isMember(String userKey, String group) {
+        return users.isMember(userKey, group);
+    }
+
+    public void setLocale(DevUser user, String locale) {
+        users.setLocale(user.getKey().getStringValue(), locale);
+    }
+
+    public String displayName(String userKey) {
+        return userKey == null ? "" : users.byKey(userKey).map(UserRecord::fullName).orElse(userKey);
+    }
+}

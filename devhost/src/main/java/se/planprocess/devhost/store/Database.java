@@ -1,0 +1,183 @@
+package se.planprocess.devhost.store;
+
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** The host's JDBC database (H2 or PostgreSQL). Each call opens a connection; {@link #inTransaction} commits once. */
+public final class Database {
+    private final String url;
+    private final String user;
+    private final String password;
+    private final ThreadLocal<Connection> current = new ThreadLocal<>();
+
+    public Database(String url, String user, String password) {
+        this.url = url;
+        this.user = user;
+        this.password = password;
+    }
+
+    public String url() {
+        return url;
+    }
+
+    public String user() {
+        return user;
+    }
+
+    public String password() {
+        return password;
+    }
+
+    public boolean isPostgres() {
+        return url.toLowerCase(Locale.ROOT).startsWith("jdbc:postgresql:");
+    }
+
+    @FunctionalInterface
+    public interface Work<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    /** Runs work in one transaction (joins an outer one on this thread); commits before returning. */
+    public <T> T inTransaction(Work<T> work) {
+        Connection outer = current.get();
+        if (outer != null) {
+            try {
+                return work.run(outer);
+            } catch (SQLException e) {
+                throw new StoreException(e);
+            }
+        }
+        try (Connection c = open()) {
+            c.setAutoCommit(false);
+            current.set(c);
+            try {
+                T result = work.run(c);
+                c.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                current.remove();
+            }
+        } catch (SQLException e) {
+            throw new StoreException(e);
+        }
+    }
+
+    public int update(String sql, Object... params) {
+        return inTransaction(c -> {
+            try (PreparedStatement s = prepare(c, sql, params)) {
+                return s.executeUpdate();
+            }
+        });
+    }
+
+    public long insert(String sql, Object... params) {
+        return inTransaction(c -> {
+            try (PreparedStatement s = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+                bind(s, params);
+                s.executeUpdate();
+                try (ResultSet keys = s.getGeneratedKeys()) {
+                    if (!keys.next()) {
+                        throw new SQLException("No generated key for " + sql);
+                    }
+                    return keys.getLong(1);
+                }
+            }
+        });
+    }
+
+    @FunctionalInterface
+    public interface RowMapper<T> {
+        T map(ResultSet row) throws SQLException;
+    }
+
+    public <T> List<T> query(String sql, RowMapper<T> mapper, Object... params) {
+        return inTransaction(c -> {
+            try (PreparedStatement s = prepare(c, sql, params); ResultSet rs = s.executeQuery()) {
+                List<T> rows = new ArrayList<>();
+                while (rs.next()) {
+                    rows.add(mapper.map(rs));
+                }
+                return rows;
+            }
+        });
+    }
+
+    public <T> T queryOne(String sql, RowMapper<T> mapper, Object... params) {
+        List<T> rows = query(sql, mapper, params);
+        return rows.isEmpty() ? null : rows.get(0);
+    }
+
+    public void execute(String sql) {
+        inTransaction(c -> {
+            try (Statement s = c.createStatement()) {
+                s.execute(sql);
+            }
+            return null;
+        });
+    }
+
+    /** Table names (upper-cased) that start with one of the prefixes. */
+    public List<String> tablesStartingWith(String... prefixes) {
+        return inTransaction(c -> {
+            List<String> names = new ArrayList<>();
+            DatabaseMetaData meta = c.getMetaData();
+            try (ResultSet rs = meta.getTables(null, isPostgres() ? "public" : "PUBLIC", "%", new String[] {"TABLE"})) {
+                while (rs.next()) {
+                    String name = rs.getString("TABLE_NAME");
+                    for (String prefix : prefixes) {
+                        if (name.toUpperCase(Locale.ROOT).startsWith(prefix.toUpperCase(Locale.ROOT))) {
+                            names.add(name);
+                        }
+                    }
+                }
+            }
+            return names;
+        });
+    }
+
+    /** Drops the host's tables and the AO tables (for --reset on a server database). */
+    public void dropTables(String... prefixes) {
+        for (String table : tablesStartingWith(prefixes)) {
+            execute("DROP TABLE \"" + table + "\" CASCADE");
+        }
+    }
+
+    private Connection open() throws SQLException {
+        return DriverManager.getConnection(url, user, password);
+    }
+
+    private static PreparedStatement prepare(Connection c, String sql, Object... params) throws SQLException {
+        PreparedStatement s = c.prepareStatement(sql);
+        bind(s, params);
+        return s;
+    }
+
+    private static void bind(PreparedStatement s, Object... params) throws SQLException {
+        for (int i = 0; i < params.length; i++) {
+            Object p = params[i];
+            if (p instanceof java.time.Instant instant) {
+                s.setTimestamp(i + 1, java.sql.Timestamp.from(instant));
+            } else {
+                s.setObject(i + 1, p);
+            }
+        }
+    }
+
+    /** Unchecked wrapper of SQL failures. */
+    public static final class StoreException extends RuntimeException {
+        StoreException(SQLException cause) {
+            super(cause.getMessage(), cause);
+        }
+    }
+}

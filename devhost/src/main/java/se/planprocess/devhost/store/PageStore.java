@@ -1,0 +1,131 @@
+package se.planprocess.devhost.store;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Pages, their versions, labels, content properties and restrictions. */
+public final class PageStore {
+    public static final String VIEW = "view";
+    public static final String EDIT = "edit";
+
+    private final Database db;
+
+    public PageStore(Database db) {
+        this.db = db;
+    }
+
+    public long create(String spaceKey, Long parentId, String title, String body, String creator, Instant now) {
+        long id = db.insert("INSERT INTO DEVHOST_PAGE (SPACE_KEY, PARENT_ID, TITLE, BODY, VERSION, CREATOR, LAST_MODIFIER,"
+                        + " CREATED, MODIFIED, STATUS) VALUES (?,?,?,?,1,?,?,?,?,?)",
+                spaceKey, parentId, title, body, creator, creator, now, now, PageRecord.CURRENT);
+        db.update("INSERT INTO DEVHOST_PAGE_VERSION (PAGE_ID, VERSION, TITLE, BODY, MODIFIER, MODIFIED) VALUES (?,?,?,?,?,?)",
+                id, 1, title, body, creator, now);
+        return id;
+    }
+
+    public void update(long id, String title, String body, int version, String modifier, Instant now) {
+        db.update("UPDATE DEVHOST_PAGE SET TITLE = ?, BODY = ?, VERSION = ?, LAST_MODIFIER = ?, MODIFIED = ? WHERE PAGE_ID = ?",
+                title, body, version, modifier, now, id);
+        db.update("INSERT INTO DEVHOST_PAGE_VERSION (PAGE_ID, VERSION, TITLE, BODY, MODIFIER, MODIFIED) VALUES (?,?,?,?,?,?)",
+                id, version, title, body, modifier, now);
+    }
+
+    public void move(long id, String spaceKey, Long parentId) {
+        db.update("UPDATE DEVHOST_PAGE SET SPACE_KEY = ?, PARENT_ID = ? WHERE PAGE_ID = ?", spaceKey, parentId, id);
+    }
+
+    public void setStatus(long id, String status) {
+        db.update("UPDATE DEVHOST_PAGE SET STATUS = ? WHERE PAGE_ID = ?", status, id);
+    }
+
+    public void purge(long id) {
+        db.update("DELETE FROM DEVHOST_PAGE_VERSION WHERE PAGE_ID = ?", id);
+        db.update("DELETE FROM DEVHOST_LABEL WHERE PAGE_ID = ?", id);
+        db.update("DELETE FROM DEVHOST_CONTENT_PROPERTY WHERE PAGE_ID = ?", id);
+        db.update("DELETE FROM DEVHOST_RESTRICTION WHERE PAGE_ID = ?", id);
+        db.update("UPDATE DEVHOST_PAGE SET PARENT_ID = NULL WHERE PARENT_ID = ?", id);
+        db.update("DELETE FROM DEVHOST_PAGE WHERE PAGE_ID = ?", id);
+    }
+
+    public Optional<PageRecord> byId(long id) {
+        return Optional.ofNullable(db.queryOne("SELECT * FROM DEVHOST_PAGE WHERE PAGE_ID = ?", PageStore::map, id));
+    }
+
+    public Optional<PageRecord> currentByTitle(String spaceKey, String title) {
+        return Optional.ofNullable(db.queryOne("SELECT * FROM DEVHOST_PAGE WHERE SPACE_KEY = ? AND TITLE = ? AND STATUS = ?",
+                PageStore::map, spaceKey, title, PageRecord.CURRENT));
+    }
+
+    public List<PageRecord> inSpace(String spaceKey, String status) {
+        return db.query("SELECT * FROM DEVHOST_PAGE WHERE SPACE_KEY = ? AND STATUS = ? ORDER BY TITLE",
+                PageStore::map, spaceKey, status);
+    }
+
+    public List<PageRecord> children(long parentId) {
+        return db.query("SELECT * FROM DEVHOST_PAGE WHERE PARENT_ID = ? AND STATUS = ? ORDER BY TITLE",
+                PageStore::map, parentId, PageRecord.CURRENT);
+    }
+
+    public List<PageRecord> withLabel(String label) {
+        return db.query("SELECT P.* FROM DEVHOST_PAGE P JOIN DEVHOST_LABEL L ON L.PAGE_ID = P.PAGE_ID"
+                + " WHERE L.LABEL = ? AND P.STATUS = ? ORDER BY P.TITLE", PageStore::map, label, PageRecord.CURRENT);
+    }
+
+    public List<PageRecord> titleContains(String text) {
+        return db.query("SELECT * FROM DEVHOST_PAGE WHERE LOWER(TITLE) LIKE ? AND STATUS = ? ORDER BY TITLE",
+                PageStore::map, "%" + text.toLowerCase(java.util.Locale.ROOT) + "%", PageRecord.CURRENT);
+    }
+
+    public boolean addLabel(long pageId, String label) {
+        if (labels(pageId).contains(label)) {
+            return false;
+        }
+        db.update("INSERT INTO DEVHOST_LABEL (PAGE_ID, LABEL) VALUES (?,?)", pageId, label);
+        return true;
+    }
+
+    public List<String> labels(long pageId) {
+        return db.query("SELECT LABEL FROM DEVHOST_LABEL WHERE PAGE_ID = ? ORDER BY LABEL", rs -> rs.getString(1), pageId);
+    }
+
+    public void setProperty(long pageId, String key, String value) {
+        db.inTransaction(c -> {
+            db.update("DELETE FROM DEVHOST_CONTENT_PROPERTY WHERE PAGE_ID = ? AND PROP_KEY = ?", pageId, key);
+            db.update("INSERT INTO DEVHOST_CONTENT_PROPERTY (PAGE_ID, PROP_KEY, PROP_VALUE) VALUES (?,?,?)", pageId, key, value);
+            return null;
+        });
+    }
+
+    public String property(long pageId, String key) {
+        return db.queryOne("SELECT PROP_VALUE FROM DEVHOST_CONTENT_PROPERTY WHERE PAGE_ID = ? AND PROP_KEY = ?",
+                rs -> rs.getString(1), pageId, key);
+    }
+
+    public void restrictToUser(long pageId, String kind, String userKey) {
+        db.update("INSERT INTO DEVHOST_RESTRICTION (PAGE_ID, KIND, USER_KEY) VALUES (?,?,?)", pageId, kind, userKey);
+    }
+
+    public void restrictToGroup(long pageId, String kind, String group) {
+        db.update("INSERT INTO DEVHOST_RESTRICTION (PAGE_ID, KIND, GROUP_NAME) VALUES (?,?,?)", pageId, kind, group);
+    }
+
+    /** A page restriction: exactly one of user key and group is set. */
+    public record Restriction(String kind, String userKey, String group) {
+    }
+
+    public List<Restriction> restrictions(long pageId) {
+        return db.query("SELECT KIND, USER_KEY, GROUP_NAME FROM DEVHOST_RESTRICTION WHERE PAGE_ID = ?",
+                rs -> new Restriction(rs.getString(1), rs.getString(2), rs.getString(3)), pageId);
+    }
+
+    private static PageRecord map(ResultSet rs) throws SQLException {
+        long parent = rs.getLong("PARENT_ID");
+        Long parentId = rs.wasNull() ? null : parent;
+        return new PageRecord(rs.getLong("PAGE_ID"), rs.getString("SPACE_KEY"), parentId, rs.getString("TITLE"),
+                rs.getString("BODY"), rs.getInt("VERSION"), rs.getString("CREATOR"), rs.getString("LAST_MODIFIER"),
+                rs.getTimestamp("CREATED").toInstant(), rs.getTimestamp("MODIFIED").toInstant(), rs.getString("STATUS"));
+    }
+}

@@ -1,0 +1,74 @@
+package se.planprocess.devhost.store;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Spaces and space permissions (VIEWSPACE, EDITSPACE, SETSPACEPERMISSIONS for a user or a group). */
+public final class SpaceStore {
+    public static final String VIEWSPACE = "VIEWSPACE";
+    public static final String EDITSPACE = "EDITSPACE";
+    public static final String SETSPACEPERMISSIONS = "SETSPACEPERMISSIONS";
+
+    private final Database db;
+
+    public SpaceStore(Database db) {
+        this.db = db;
+    }
+
+    public long create(String key, String name, String description, String creator, Instant created) {
+        return db.insert("INSERT INTO DEVHOST_SPACE (SPACE_KEY, NAME, DESCRIPTION, CREATOR, CREATED) VALUES (?,?,?,?,?)",
+                key, name, description, creator, created);
+    }
+
+    public void setHomePage(String key, long pageId) {
+        db.update("UPDATE DEVHOST_SPACE SET HOME_PAGE_ID = ? WHERE SPACE_KEY = ?", pageId, key);
+    }
+
+    public Optional<SpaceRecord> byKey(String key) {
+        return Optional.ofNullable(db.queryOne("SELECT * FROM DEVHOST_SPACE WHERE SPACE_KEY = ?", SpaceStore::map, key));
+    }
+
+    public List<SpaceRecord> all() {
+        return db.query("SELECT * FROM DEVHOST_SPACE ORDER BY NAME", SpaceStore::map);
+    }
+
+    public void delete(String key) {
+        db.update("DELETE FROM DEVHOST_SPACE_PERMISSION WHERE SPACE_KEY = ?", key);
+        db.update("DELETE FROM DEVHOST_SPACE WHERE SPACE_KEY = ?", key);
+    }
+
+    public void grantUser(String spaceKey, String permission, String userKey) {
+        db.update("INSERT INTO DEVHOST_SPACE_PERMISSION (SPACE_KEY, PERMISSION, USER_KEY) VALUES (?,?,?)",
+                spaceKey, permission, userKey);
+    }
+
+    public void grantGroup(String spaceKey, String permission, String group) {
+        db.update("INSERT INTO DEVHOST_SPACE_PERMISSION (SPACE_KEY, PERMISSION, GROUP_NAME) VALUES (?,?,?)",
+                spaceKey, permission, group);
+    }
+
+    /** Whether the user holds the permission in the space directly or through one of the groups. */
+    public boolean holds(String spaceKey, String permission, String userKey, List<String> groups) {
+        if (db.queryOne("SELECT 1 FROM DEVHOST_SPACE_PERMISSION WHERE SPACE_KEY = ? AND PERMISSION = ? AND USER_KEY = ?",
+                rs -> Boolean.TRUE, spaceKey, permission, userKey) != null) {
+            return true;
+        }
+        for (String group : groups) {
+            if (db.queryOne("SELECT 1 FROM DEVHOST_SPACE_PERMISSION WHERE SPACE_KEY = ? AND PERMISSION = ? AND GROUP_NAME = ?",
+                    rs -> Boolean.TRUE, spaceKey, permission, group) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static SpaceRecord map(ResultSet rs) throws SQLException {
+        long home = rs.getLong("HOME_PAGE_ID");
+        Long homeId = rs.wasNull() ? null : home;
+        return new SpaceRecord(rs.getLong("SPACE_ID"), rs.getString("SPACE_KEY"), rs.getString("NAME"),
+                rs.getString("DESCRIPTION"), homeId, rs.getString("CREATOR"), rs.getTimestamp("CREATED").toInstant());
+    }
+}

@@ -1,0 +1,59 @@
+package se.planprocess.devhost.store;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+
+/** Users, groups and memberships. */
+public final class UserStore {
+    private final Database db;
+
+    public UserStore(Database db) {
+        this.db = db;
+    }
+
+    public void create(UserRecord user) {
+        db.update("INSERT INTO DEVHOST_USER (USER_KEY, USERNAME, FULL_NAME, EMAIL, PASSWORD_HASH, LOCALE) VALUES (?,?,?,?,?,?)",
+                user.key(), user.username(), user.fullName(), user.email(), user.passwordHash(), user.locale());
+    }
+
+    public Optional<UserRecord> byUsername(String username) {
+        return Optional.ofNullable(db.queryOne("SELECT * FROM DEVHOST_USER WHERE USERNAME = ?", UserStore::map, username));
+    }
+
+    public Optional<UserRecord> byKey(String key) {
+        return Optional.ofNullable(db.queryOne("SELECT * FROM DEVHOST_USER WHERE USER_KEY = ?", UserStore::map, key));
+    }
+
+    public List<UserRecord> all() {
+        return db.query("SELECT * FROM DEVHOST_USER ORDER BY USERNAME", UserStore::map);
+    }
+
+    public void setLocale(String userKey, String locale) {
+        db.update("UPDATE DEVHOST_USER SET LOCALE = ? WHERE USER_KEY = ?", locale, userKey);
+    }
+
+    public void createGroup(String group) {
+        db.update("INSERT INTO DEVHOST_GROUP (GROUP_NAME) VALUES (?)", group);
+    }
+
+    public void addMember(String group, String userKey) {
+        db.update("INSERT INTO DEVHOST_MEMBERSHIP (GROUP_NAME, USER_KEY) VALUES (?,?)", group, userKey);
+    }
+
+    public List<String> groupsOf(String userKey) {
+        return db.query("SELECT GROUP_NAME FROM DEVHOST_MEMBERSHIP WHERE USER_KEY = ? ORDER BY GROUP_NAME",
+                rs -> rs.getString(1), userKey);
+    }
+
+    public boolean isMember(String userKey, String group) {
+        return db.queryOne("SELECT 1 FROM DEVHOST_MEMBERSHIP WHERE USER_KEY = ? AND GROUP_NAME = ?",
+                rs -> Boolean.TRUE, userKey, group) != null;
+    }
+
+    private static UserRecord map(ResultSet rs) throws SQLException {
+        return new UserRecord(rs.getString("USER_KEY"), rs.getString("USERNAME"), rs.getString("FULL_NAME"),
+                rs.getString("EMAIL"), rs.getString("PASSWORD_HASH"), rs.getString("LOCALE"));
+    }
+}

@@ -1,0 +1,6 @@
+package com.atlassian.sal.api.user;
+
+/** Stand-in: see docs/host-api.md. */
+public interface UserManager {
+    boolean isUserInGroup(UserKey userKey, String group);
+}

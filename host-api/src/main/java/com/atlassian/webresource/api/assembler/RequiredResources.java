@@ -1,0 +1,6 @@
+package com.atlassian.webresource.api.assembler;
+
+/** Stand-in: see docs/host-api.md. */
+public interface RequiredResources {
+    RequiredResources requireWebResource(String moduleCompleteKey);
+}

@@ -1,0 +1,45 @@
+package se.planprocess.confluence.ao;
+
+import net.java.ao.Entity;
+import net.java.ao.Preload;
+import net.java.ao.schema.NotNull;
+import net.java.ao.schema.Table;
+import net.java.ao.schema.Unique;
+
+/** A cycle (plan year) of a process. */
+@Preload
+@Table("CYCLE")
+public interface AoCycle extends Entity {
+    @NotNull
+    @Unique
+    String getCycleKey();
+
+    void setCycleKey(String key);
+
+    @NotNull
+    String getNameSv();
+
+    void setNameSv(String name);
+
+    String getNameEn();
+
+    void setNameEn(String name);
+
+    int getPlanYear();
+
+    void setPlanYear(int year);
+
+    int getHorizonYears();
+
+    void setHorizonYears(int years);
+
+    @NotNull
+    String getTemplateKey();
+
+    void setTemplateKey(String key);
+
+    @NotNull
+    String getReportTemplate();
+
+    void setReportTemplate(String version);
+}

@@ -1,0 +1,152 @@
+package se.planprocess.confluence.ao;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import net.java.ao.Query;
+import se.planprocess.confluence.document.CycleRepository;
+import se.planprocess.confluence.process.Bilingual;
+import se.planprocess.confluence.process.Cycle;
+import se.planprocess.confluence.process.CyclePhase;
+import se.planprocess.confluence.process.DateRange;
+import se.planprocess.confluence.process.DocumentKind;
+import se.planprocess.confluence.process.Milestone;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Cycles with their phases and milestones in Active Objects: three queries for all cycles, never one per row. */
+public final class AoCycleRepository implements CycleRepository {
+    private final ActiveObjects ao;
+
+    public AoCycleRepository(ActiveObjects ao) {
+        this.ao = ao;
+    }
+
+    @Override
+    public List<Cycle> findAll() {
+        AoCycle[] cycles = ao.find(AoCycle.class, Query.select().order("PLAN_YEAR"));
+        if (cycles.length == 0) {
+            return List.of();
+        }
+        Map<Integer, List<AoPhase>> phases = Arrays.stream(ao.find(AoPhase.class, Query.select()))
+                .collect(Collectors.groupingBy(AoPhase::getCycleId));
+        Map<Integer, List<AoMilestone>> milestones = Arrays.stream(ao.find(AoMilestone.class, Query.select()))
+                .collect(Collectors.groupingBy(AoMilestone::getCycleId));
+        return Arrays.stream(cycles)
+                .map(c -> toDomain(c, phases.getOrDefault(c.getID(), List.of()),
+                        milestones.getOrDefault(c.getID(), List.of())))
+                .toList();
+    }
+
+    @Override
+    public Optional<Cycle> findById(long id) {
+        AoCycle row = ao.get(AoCycle.class, (int) id);
+        return row == null ? Optional.empty() : Optional.of(load(row));
+    }
+
+    @Override
+    public Optional<Cycle> findByKey(String key) {
+        AoCycle[] rows = ao.find(AoCycle.class, Query.select().where("CYCLE_KEY = ?", key));
+        return rows.length == 0 ? Optional.empty() : Optional.of(load(rows[0]));
+    }
+
+    @Override
+    public Cycle save(Cycle cycle) {
+        return ao.executeInTransaction(() -> {
+            AoCycle row;
+            if (cycle.id() == 0) {
+                Map<String, Object> values = new HashMap<>();
+                values.put("CYCLE_KEY", cycle.key());
+                values.put("NAME_SV", cycle.name().sv());
+                values.put("TEMPLATE_KEY", cycle.templateKey());
+                values.put("REPORT_TEMPLATE", cycle.reportTemplateVersion());
+                row = ao.create(AoCycle.class, values);
+            } else {
+                row = ao.get(AoCycle.class, (int) cycle.id());
+                if (row == null) {
+                    throw new IllegalArgumentException("No cycle " + cycle.id());
+                }
+                ao.deleteWithSQL(AoPhase.class, "CYCLE_ID = ?", row.getID());
+                ao.deleteWithSQL(AoMilestone.class, "CYCLE_ID = ?", row.getID());
+            }
+            row.setCycleKey(cycle.key());
+            row.setNameSv(cycle.name().sv());
+            row.setNameEn(cycle.name().en());
+            row.setPlanYear(cycle.planYear());
+            row.setHorizonYears(cycle.horizonYears());
+            row.setTemplateKey(cycle.templateKey());
+            row.setReportTemplate(cycle.reportTemplateVersion());
+            row.save();
+            int position = 0;
+            for (CyclePhase phase : cycle.phases()) {
+                Map<String, Object> values = new HashMap<>();
+                values.put("CYCLE_ID", row.getID());
+                values.put("PHASE_KEY", phase.key());
+                values.put("NAME_SV", phase.name().sv());
+                values.put("NAME_EN", phase.name().en());
+                values.put("START_DATE", phase.dates().start().toString());
+                values.put("END_DATE", phase.dates().end().toString());
+                values.put("POSITION", position++);
+                ao.create(AoPhase.class, values);
+            }
+            for (Milestone milestone : cycle.milestones()) {
+                Map<String, Object> values = new HashMap<>();
+                values.put("CYCLE_ID", row.getID());
+                values.put("MILESTONE_KEY", milestone.key());
+                values.put("NAME_SV", milestone.name().sv());
+                values.put("NAME_EN", milestone.name().en());
+                values.put("DUE_DATE", milestone.date().toString());
+                values.put("PHASE_KEY", milestone.phaseKey());
+                values.put("COMMITTEE_IDS", milestone.committeeIds().stream().sorted().map(String::valueOf)
+                        .collect(Collectors.joining(",")));
+                values.put("DOC_KIND", milestone.documentKind() == null ? null : milestone.documentKind().key());
+                values.put("REQUIRED_STATUS", milestone.requiredStatus());
+                ao.create(AoMilestone.class, values);
+            }
+            return load(row);
+        });
+    }
+
+    private Cycle load(AoCycle row) {
+        List<AoPhase> phases = List.of(ao.find(AoPhase.class, Query.select().where("CYCLE_ID = ?", row.getID())));
+        List<AoMilestone> milestones = List.of(ao.find(AoMilestone.class,
+                Query.select().where("CYCLE_ID = ?", row.getID())));
+        return toDomain(row, phases, milestones);
+    }
+
+    private static Cycle toDomain(AoCycle row, List<AoPhase> phases, List<AoMilestone> milestones) {
+        List<CyclePhase> cyclePhases = phases.stream()
+                .sorted(Comparator.comparingInt(AoPhase::getPosition))
+                .map(p -> new CyclePhase(p.getPhaseKey(), Bilingual.of(p.getNameSv(), p.getNameEn()),
+                        new DateRange(LocalDate.parse(p.getStartDate()), LocalDate.parse(p.getEndDate()))))
+                .toList();
+        List<Milestone> cycleMilestones = milestones.stream()
+                .map(m -> new Milestone(m.getMilestoneKey(), Bilingual.of(m.getNameSv(), m.getNameEn()),
+                        LocalDate.parse(m.getDueDate()), m.getPhaseKey(), parseIds(m.getCommitteeIds()),
+                        DocumentKind.fromKey(m.getDocKind()).orElse(null),
+                        m.getDocKind() == null ? null : m.getRequiredStatus()))
+                .toList();
+        return new Cycle(row.getID(), row.getCycleKey(), Bilingual.of(row.getNameSv(), row.getNameEn()),
+                row.getPlanYear(), row.getHorizonYears(), row.getTemplateKey(), row.getReportTemplate(),
+                cyclePhases, cycleMilestones);
+    }
+
+    private static Set<Long> parseIds(String ids) {
+        Set<Long> result = new LinkedHashSet<>();
+        if (ids != null) {
+            for (String id : ids.split(",")) {
+                if (!id.isBlank()) {
+                    result.add(Long.parseLong(id.trim()));
+                }
+            }
+        }
+        return result;
+    }
+}

@@ -1,0 +1,68 @@
+package se.planprocess.confluence.ao;
+
+import net.java.ao.Entity;
+import net.java.ao.Preload;
+import net.java.ao.schema.Indexed;
+import net.java.ao.schema.NotNull;
+import net.java.ao.schema.StringLength;
+import net.java.ao.schema.Table;
+import net.java.ao.schema.Unique;
+
+/**
+ * One history entry of a tracked document; append-only. {@code changeKey} = "documentId:seq" is unique, so two
+ * writers that both start from the same version cannot both record version seq: the database refuses the second.
+ */
+@Preload
+@Table("DOC_CHANGE")
+public interface AoDocChange extends Entity {
+    @Indexed
+    int getDocumentId();
+
+    void setDocumentId(int documentId);
+
+    long getSeq();
+
+    void setSeq(long seq);
+
+    @NotNull
+    @Unique
+    String getChangeKey();
+
+    void setChangeKey(String key);
+
+    @NotNull
+    String getChangeType();
+
+    void setChangeType(String type);
+
+    String getFromValue();
+
+    void setFromValue(String value);
+
+    String getToValue();
+
+    void setToValue(String value);
+
+    String getSectionKey();
+
+    void setSectionKey(String key);
+
+    @StringLength(StringLength.UNLIMITED)
+    String getComment();
+
+    void setComment(String comment);
+
+    @NotNull
+    String getActorKey();
+
+    void setActorKey(String key);
+
+    @NotNull
+    String getActorName();
+
+    void setActorName(String name);
+
+    long getChangedAt();
+
+    void setChangedAt(long epochMillis);
+}

@@ -1,0 +1,214 @@
+package se.planprocess.confluence.ao;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import net.java.ao.Query;
+import se.planprocess.confluence.document.ChangeType;
+import se.planprocess.confluence.document.DocumentChange;
+import se.planprocess.confluence.document.DocumentException;
+import se.planprocess.confluence.document.DocumentRepository;
+import se.planprocess.confluence.document.Problem;
+import se.planprocess.confluence.document.StaleVersionException;
+import se.planprocess.confluence.document.TrackedDocument;
+import se.planprocess.confluence.process.DocumentKind;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Tracked documents and their history in Active Objects. Optimistic locking holds across cluster nodes because the
+ * database enforces it: each change inserts history row "documentId:version" into a unique column before the
+ * document row is updated, so of two writers starting from the same version only one can commit.
+ */
+public final class AoDocumentRepository implements DocumentRepository {
+    private final ActiveObjects ao;
+
+    public AoDocumentRepository(ActiveObjects ao) {
+        this.ao = ao;
+    }
+
+    @Override
+    public Optional<TrackedDocument> findByPageId(long pageId) {
+        AoTrackedDoc[] rows = ao.find(AoTrackedDoc.class, Query.select().where("PAGE_ID = ?", pageId));
+        return rows.length == 0 ? Optional.empty() : Optional.of(toDomain(rows[0]));
+    }
+
+    @Override
+    public Optional<TrackedDocument> findSingleton(DocumentKind kind, long cycleId, Long committeeId) {
+        AoTrackedDoc[] rows = ao.find(AoTrackedDoc.class,
+                Query.select().where("SLOT_KEY = ?", slotKey(kind, cycleId, committeeId)));
+        return rows.length == 0 ? Optional.empty() : Optional.of(toDomain(rows[0]));
+    }
+
+    @Override
+    public List<TrackedDocument> findActiveByCycle(long cycleId) {
+        return Arrays.stream(ao.find(AoTrackedDoc.class, Query.select()
+                        .where("CYCLE_ID = ? AND STATE = ?", (int) cycleId, TrackedDocument.State.ACTIVE.name())))
+                .map(AoDocumentRepository::toDomain)
+                .toList();
+    }
+
+    @Override
+    public List<TrackedDocument> findBySpace(String spaceKey) {
+        return Arrays.stream(ao.find(AoTrackedDoc.class, Query.select().where("SPACE_KEY = ?", spaceKey)))
+                .map(AoDocumentRepository::toDomain)
+                .toList();
+    }
+
+    @Override
+    public TrackedDocument insert(TrackedDocument document, DocumentChange registration) {
+        try {
+            return ao.executeInTransaction(() -> {
+                Map<String, Object> values = new HashMap<>();
+                values.put("PAGE_ID", document.pageId());
+                values.put("KIND", document.kind().key());
+                values.put("STATUS", document.status());
+                values.put("STATE", document.state().name());
+                values.put("CYCLE_ID", (int) document.cycleId());
+                values.put("SLOT_KEY", slotKeyOf(document));
+                AoTrackedDoc row = ao.create(AoTrackedDoc.class, values);
+                copy(document.withState(document.state()), row, 1);
+                row.save();
+                appendHistory(row.getID(), 1, registration);
+                return toDomain(row);
+            });
+        } catch (RuntimeException e) {
+            Optional<TrackedDocument> holder = findByPageId(document.pageId())
+                    .or(() -> slotKeyOf(document) == null ? Optional.empty()
+                            : findSingleton(document.kind(), document.cycleId(), document.committeeId()));
+            if (holder.isPresent()) {
+                throw new DocumentException(Problem.DUPLICATE, holder.get().pageId());
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public TrackedDocument update(TrackedDocument updated, long expectedVersion, DocumentChange change) {
+        long nextVersion = expectedVersion + 1;
+        try {
+            return ao.executeInTransaction(() -> {
+                AoTrackedDoc row = ao.get(AoTrackedDoc.class, (int) updated.id());
+                if (row == null) {
+                    throw new DocumentException(Problem.NOT_TRACKED);
+                }
+                if (row.getDocVersion() != expectedVersion) {
+                    throw new StaleVersionException(lastChange(updated.id()).orElse(null));
+                }
+                appendHistory(row.getID(), nextVersion, change);
+                copy(updated, row, nextVersion);
+                row.setSlotKey(slotKeyOf(updated));
+                row.save();
+                return toDomain(row);
+            });
+        } catch (DocumentException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            AoTrackedDoc row = ao.get(AoTrackedDoc.class, (int) updated.id());
+            if (row != null && row.getDocVersion() != expectedVersion) {
+                throw new StaleVersionException(lastChange(updated.id()).orElse(null));
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public List<DocumentChange> history(long documentId) {
+        return Arrays.stream(ao.find(AoDocChange.class,
+                        Query.select().where("DOCUMENT_ID = ?", (int) documentId).order("SEQ ASC")))
+                .map(AoDocumentRepository::toDomain)
+                .toList();
+    }
+
+    @Override
+    public Optional<DocumentChange> lastChange(long documentId) {
+        AoDocChange[] rows = ao.find(AoDocChange.class,
+                Query.select().where("DOCUMENT_ID = ?", (int) documentId).order("SEQ DESC").limit(1));
+        return rows.length == 0 ? Optional.empty() : Optional.of(toDomain(rows[0]));
+    }
+
+    @Override
+    public void delete(long documentId) {
+        ao.executeInTransaction(() -> {
+            ao.deleteWithSQL(AoDocChange.class, "DOCUMENT_ID = ?", (int) documentId);
+            ao.deleteWithSQL(AoTrackedDoc.class, "ID = ?", (int) documentId);
+            return null;
+        });
+    }
+
+    private void appendHistory(int documentId, long seq, DocumentChange change) {
+        Map<String, Object> values = new HashMap<>();
+        values.put("DOCUMENT_ID", documentId);
+        values.put("SEQ", seq);
+        values.put("CHANGE_KEY", documentId + ":" + seq);
+        values.put("CHANGE_TYPE", change.type().name());
+        values.put("FROM_VALUE", change.fromValue());
+        values.put("TO_VALUE", change.toValue());
+        values.put("SECTION_KEY", change.sectionKey());
+        values.put("COMMENT", change.comment());
+        values.put("ACTOR_KEY", change.actorKey());
+        values.put("ACTOR_NAME", change.actorName());
+        values.put("CHANGED_AT", change.at().toEpochMilli());
+        ao.create(AoDocChange.class, values);
+    }
+
+    private static void copy(TrackedDocument document, AoTrackedDoc row, long version) {
+        row.setSpaceKey(document.spaceKey());
+        row.setTitle(truncate(document.title(), 255));
+        row.setKind(document.kind().key());
+        row.setCycleId((int) document.cycleId());
+        row.setCommitteeId(document.committeeId() == null ? null : document.committeeId().intValue());
+        row.setStatus(document.status());
+        row.setReadySections(String.join(",", document.readySections().stream().sorted().toList()));
+        row.setDocVersion(version);
+        row.setState(document.state().name());
+        row.setTemplateVersion(document.templateVersion());
+        row.setUpdatedAt(document.updatedAt() == null ? 0 : document.updatedAt().toEpochMilli());
+        row.setUpdatedBy(truncate(document.updatedBy(), 255));
+    }
+
+    /** The unique slot of a one-per-committee (or one-per-cycle) document; null for kinds with many. */
+    static String slotKeyOf(TrackedDocument document) {
+        return switch (document.kind().cardinality()) {
+            case ONE_PER_COMMITTEE -> document.committeeId() == null ? null
+                    : slotKey(document.kind(), document.cycleId(), document.committeeId());
+            case ONE_PER_CYCLE -> slotKey(document.kind(), document.cycleId(), null);
+            case MANY -> null;
+        };
+    }
+
+    private static String slotKey(DocumentKind kind, long cycleId, Long committeeId) {
+        return kind.key() + ":" + cycleId + ":" + (committeeId == null ? "-" : committeeId);
+    }
+
+    private static TrackedDocument toDomain(AoTrackedDoc row) {
+        Set<String> ready = new LinkedHashSet<>();
+        if (row.getReadySections() != null) {
+            for (String key : row.getReadySections().split(",")) {
+                if (!key.isBlank()) {
+                    ready.add(key);
+                }
+            }
+        }
+        return new TrackedDocument(row.getID(), row.getPageId(), row.getSpaceKey(), row.getTitle(),
+                DocumentKind.fromKey(row.getKind()).orElseThrow(), row.getCycleId(),
+                row.getCommitteeId() == null ? null : row.getCommitteeId().longValue(), row.getStatus(), ready,
+                row.getDocVersion(), TrackedDocument.State.valueOf(row.getState()), row.getTemplateVersion(),
+                Instant.ofEpochMilli(row.getUpdatedAt()), row.getUpdatedBy());
+    }
+
+    private static DocumentChange toDomain(AoDocChange row) {
+        return new DocumentChange(row.getDocumentId(), row.getSeq(), ChangeType.valueOf(row.getChangeType()),
+                row.getFromValue(), row.getToValue(), row.getSectionKey(), row.getComment(), row.getActorKey(),
+                row.getActorName(), Instant.ofEpochMilli(row.getChangedAt()));
+    }
+
+    private static String truncate(String value, int max) {
+        return value == null || value.length() <= max ? value : value.substring(0, max);
+    }
+}

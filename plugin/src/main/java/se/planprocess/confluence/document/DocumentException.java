@@ -1,0 +1,25 @@
+package se.planprocess.confluence.document;
+
+import java.io.Serializable;
+import java.util.Arrays;
+import java.util.Objects;
+
+/** A refused request: the problem and the arguments its message needs. Nothing has been written. */
+public class DocumentException extends RuntimeException {
+    private final Problem problem;
+    private final Serializable[] arguments;
+
+    public DocumentException(Problem problem, Serializable... arguments) {
+        super(problem.name() + (arguments.length == 0 ? "" : " " + Arrays.toString(arguments)));
+        this.problem = Objects.requireNonNull(problem);
+        this.arguments = arguments.clone();
+    }
+
+    public Problem problem() {
+        return problem;
+    }
+
+    public Serializable[] arguments() {
+        return arguments.clone();
+    }
+}

@@ -1,0 +1,42 @@
+package se.planprocess.confluence.document;
+
+import se.planprocess.confluence.process.DocumentKind;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Storage of tracked documents and their history (port; Active Objects implements it). */
+public interface DocumentRepository {
+    Optional<TrackedDocument> findByPageId(long pageId);
+
+    /** The document of a one-per-committee (or one-per-cycle, committeeId null) kind, active or trashed. */
+    Optional<TrackedDocument> findSingleton(DocumentKind kind, long cycleId, Long committeeId);
+
+    /** Active documents of a cycle. */
+    List<TrackedDocument> findActiveByCycle(long cycleId);
+
+    List<TrackedDocument> findBySpace(String spaceKey);
+
+    /**
+     * Stores a new document at version 1 with its registration entry.
+     *
+     * @throws DocumentException {@link Problem#DUPLICATE} when the page or the kind's single slot is taken
+     */
+    TrackedDocument insert(TrackedDocument document, DocumentChange registration);
+
+    /**
+     * Stores {@code updated} (whose version is {@code expectedVersion + 1}) and appends {@code change} as history
+     * entry number {@code expectedVersion + 1}, atomically; refuses when the stored version is not
+     * {@code expectedVersion}, also under concurrent writers on any cluster node.
+     *
+     * @throws StaleVersionException when someone else changed the document first
+     */
+    TrackedDocument update(TrackedDocument updated, long expectedVersion, DocumentChange change);
+
+    List<DocumentChange> history(long documentId);
+
+    Optional<DocumentChange> lastChange(long documentId);
+
+    /** Removes the document and its history. */
+    void delete(long documentId);
+}

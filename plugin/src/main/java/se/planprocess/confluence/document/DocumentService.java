@@ -1,0 +1,245 @@
+package se.planprocess.confluence.document;
+
+import se.planprocess.confluence.process.Committee;
+import se.planprocess.confluence.process.DocumentKind;
+import se.planprocess.confluence.report.ReportTemplate;
+import se.planprocess.confluence.report.ReportTemplates;
+import se.planprocess.confluence.workflow.Workflow;
+import se.planprocess.confluence.workflow.Workflows;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+
+/**
+ * Registers pages as process documents and changes them: status along the kind's workflow, section readiness, and
+ * the page's own life in Confluence (title, space, trash). Every change is one new version with one history entry;
+ * a change based on an older version is refused.
+ */
+public final class DocumentService {
+    public static final int MAX_COMMENT_LENGTH = 2000;
+    private static final int LIFECYCLE_ATTEMPTS = 5;
+
+    private final DocumentRepository documents;
+    private final CommitteeRepository committees;
+    private final Clock clock;
+
+    public DocumentService(DocumentRepository documents, CommitteeRepository committees, Clock clock) {
+        this.documents = documents;
+        this.committees = committees;
+        this.clock = clock;
+    }
+
+    public Optional<TrackedDocument> byPage(long pageId) {
+        return documents.findByPageId(pageId);
+    }
+
+    public TrackedDocument requireByPage(long pageId) {
+        return documents.findByPageId(pageId).orElseThrow(() -> new DocumentException(Problem.NOT_TRACKED));
+    }
+
+    public List<DocumentChange> history(long documentId) {
+        return documents.history(documentId);
+    }
+
+    public Optional<DocumentChange> lastChange(long documentId) {
+        return documents.lastChange(documentId);
+    }
+
+    /**
+     * Registers a page. The committee is the one owning the page's space, or none. For a kind with one document
+     * per committee and cycle, a second page is refused with {@link Problem#DUPLICATE} naming the existing page.
+     */
+    public TrackedDocument register(long pageId, String spaceKey, String title, DocumentKind kind, long cycleId,
+                                    String templateVersion, Actor actor) {
+        Optional<TrackedDocument> existing = documents.findByPageId(pageId);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        Long committeeId = committees.findBySpaceKey(spaceKey).map(Committee::id).orElse(null);
+        Optional<TrackedDocument> taken = singletonSlot(kind, cycleId, committeeId);
+        if (taken.isPresent()) {
+            throw new DocumentException(Problem.DUPLICATE, taken.get().pageId());
+        }
+        Instant now = clock.instant();
+        String initial = Workflows.of(kind).initial().key();
+        TrackedDocument document = new TrackedDocument(0, pageId, spaceKey, title, kind, cycleId, committeeId, initial,
+                Set.of(), 1, TrackedDocument.State.ACTIVE, templateVersion, now, actor.displayName());
+        return documents.insert(document, DocumentChange.of(ChangeType.REGISTERED, null, initial, null, null, actor, now));
+    }
+
+    /** The document already holding the single slot of a kind for a committee (or the cycle), if any. */
+    public Optional<TrackedDocument> singletonSlot(DocumentKind kind, long cycleId, Long committeeId) {
+        return switch (kind.cardinality()) {
+            case ONE_PER_COMMITTEE -> committeeId == null ? Optional.empty()
+                    : documents.findSingleton(kind, cycleId, committeeId);
+            case ONE_PER_CYCLE -> documents.findSingleton(kind, cycleId, null);
+            case MANY -> Optional.empty();
+        };
+    }
+
+    /** Moves the document one step along its workflow, or one step back with a comment. */
+    public TrackedDocument changeStatus(long pageId, long expectedVersion, String targetStatus, String comment,
+                                        Actor actor) {
+        String cleanComment = cleanComment(comment);
+        TrackedDocument current = requireActive(pageId);
+        checkVersion(current, expectedVersion);
+        Workflow workflow = Workflows.of(current.kind());
+        Workflow.Decision decision = workflow.check(current.status(), targetStatus, cleanComment, actor.processOwner());
+        if (!decision.isAllowed()) {
+            throw new DocumentException(Problem.valueOf(decision.refusal().name()));
+        }
+        Instant now = clock.instant();
+        TrackedDocument updated = current.withStatus(targetStatus).changedBy(actor, now);
+        return documents.update(updated, expectedVersion,
+                DocumentChange.of(ChangeType.STATUS, current.status(), targetStatus, null, cleanComment, actor, now));
+    }
+
+    /** Marks one section of a report ready or not ready. */
+    public TrackedDocument markSection(long pageId, long expectedVersion, String sectionKey, boolean ready,
+                                       String comment, Actor actor) {
+        String cleanComment = cleanComment(comment);
+        TrackedDocument current = requireActive(pageId);
+        checkVersion(current, expectedVersion);
+        ReportTemplate template = templateOf(current)
+                .orElseThrow(() -> new DocumentException(Problem.NO_SECTIONS));
+        if (template.section(sectionKey).isEmpty()) {
+            throw new DocumentException(Problem.UNKNOWN_SECTION, String.valueOf(sectionKey));
+        }
+        boolean wasReady = current.readySections().contains(sectionKey);
+        if (wasReady == ready) {
+            throw new DocumentException(Problem.SAME_STATUS);
+        }
+        Set<String> sections = new LinkedHashSet<>(current.readySections());
+        if (ready) {
+            sections.add(sectionKey);
+        } else {
+            sections.remove(sectionKey);
+        }
+        Instant now = clock.instant();
+        TrackedDocument updated = current.withReadySections(sections).changedBy(actor, now);
+        return documents.update(updated, expectedVersion, DocumentChange.of(ChangeType.SECTION,
+                readiness(wasReady), readiness(ready), sectionKey, cleanComment, actor, now));
+    }
+
+    /** The report template of a feedback report; empty for other kinds. */
+    public static Optional<ReportTemplate> templateOf(TrackedDocument document) {
+        if (document.kind() != DocumentKind.FEEDBACK_REPORT) {
+            return Optional.empty();
+        }
+        return Optional.of(ReportTemplates.byVersion(document.templateVersion()).orElse(ReportTemplates.TEMPLATE_2024));
+    }
+
+    public void pageRenamed(long pageId, String newTitle, Actor actor) {
+        lifecycleChange(pageId, actor, d -> Objects.equals(d.title(), newTitle) ? null : d.withTitle(newTitle),
+                (before, after) -> DocumentChange.of(ChangeType.TITLE, before.title(), after.title(), null, null,
+                        actor, clock.instant()));
+    }
+
+    /**
+     * The page moved to another space: the document follows the committee owning that space, or becomes
+     * unassigned (visibly) when no committee owns it or that committee already has its single document.
+     */
+    public void pageMoved(long pageId, String newSpaceKey, Actor actor) {
+        lifecycleChange(pageId, actor, d -> {
+            if (Objects.equals(d.spaceKey(), newSpaceKey)) {
+                return null;
+            }
+            Long committeeId = committees.findBySpaceKey(newSpaceKey).map(Committee::id).orElse(null);
+            if (committeeId != null && singletonSlot(d.kind(), d.cycleId(), committeeId)
+                    .filter(other -> other.id() != d.id()).isPresent()) {
+                committeeId = null;
+            }
+            return d.withLocation(newSpaceKey, committeeId);
+        }, (before, after) -> DocumentChange.of(ChangeType.MOVED, before.spaceKey(), after.spaceKey(), null,
+                after.committeeId() == null ? "unassigned" : null, actor, clock.instant()));
+    }
+
+    public void pageTrashed(long pageId, Actor actor) {
+        lifecycleChange(pageId, actor,
+                d -> d.isActive() ? d.withState(TrackedDocument.State.TRASHED) : null,
+                (before, after) -> DocumentChange.of(ChangeType.TRASHED, null, null, null, null, actor, clock.instant()));
+    }
+
+    public void pageRestored(long pageId, Actor actor) {
+        lifecycleChange(pageId, actor,
+                d -> d.isActive() ? null : d.withState(TrackedDocument.State.ACTIVE),
+                (before, after) -> DocumentChange.of(ChangeType.RESTORED, null, null, null, null, actor, clock.instant()));
+    }
+
+    /** The page is gone for good: so are its registration and history. */
+    public void pagePurged(long pageId) {
+        documents.findByPageId(pageId).ifPresent(d -> documents.delete(d.id()));
+    }
+
+    public void spaceRemoved(String spaceKey) {
+        for (TrackedDocument document : documents.findBySpace(spaceKey)) {
+            documents.delete(document.id());
+        }
+        committees.findBySpaceKey(spaceKey).ifPresent(c ->
+                committees.save(new Committee(c.id(), c.name(), c.shortName(), null, c.active())));
+    }
+
+    private void lifecycleChange(long pageId, Actor actor, UnaryOperator<TrackedDocument> change,
+                                 HistoryEntry entry) {
+        for (int attempt = 1; ; attempt++) {
+            Optional<TrackedDocument> found = documents.findByPageId(pageId);
+            if (found.isEmpty()) {
+                return;
+            }
+            TrackedDocument current = found.get();
+            TrackedDocument changed = change.apply(current);
+            if (changed == null) {
+                return;
+            }
+            TrackedDocument updated = changed.changedBy(actor, clock.instant());
+            try {
+                documents.update(updated, current.version(), entry.of(current, updated));
+                return;
+            } catch (StaleVersionException e) {
+                if (attempt == LIFECYCLE_ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    @FunctionalInterface
+    private interface HistoryEntry {
+        DocumentChange of(TrackedDocument before, TrackedDocument after);
+    }
+
+    private TrackedDocument requireActive(long pageId) {
+        TrackedDocument document = requireByPage(pageId);
+        if (!document.isActive()) {
+            throw new DocumentException(Problem.NOT_TRACKED);
+        }
+        return document;
+    }
+
+    private void checkVersion(TrackedDocument current, long expectedVersion) {
+        if (current.version() != expectedVersion) {
+            throw new StaleVersionException(documents.lastChange(current.id()).orElse(null));
+        }
+    }
+
+    private static String cleanComment(String comment) {
+        if (comment == null || comment.isBlank()) {
+            return null;
+        }
+        String trimmed = comment.strip();
+        if (trimmed.length() > MAX_COMMENT_LENGTH) {
+            throw new DocumentException(Problem.COMMENT_TOO_LONG, MAX_COMMENT_LENGTH);
+        }
+        return trimmed;
+    }
+
+    private static String readiness(boolean ready) {
+        return ready ? "ready" : "not-ready";
+    }
+}

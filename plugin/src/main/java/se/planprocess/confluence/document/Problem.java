@@ -1,0 +1,33 @@
+package se.planprocess.confluence.document;
+
+/** What went wrong with a request about a document; each has a message key in the app's i18n bundles. */
+public enum Problem {
+    NOT_TRACKED(404),
+    UNKNOWN_STATUS(400),
+    SAME_STATUS(400),
+    NOT_ALLOWED(400),
+    COMMENT_REQUIRED(400),
+    COMMENT_TOO_LONG(400),
+    PROCESS_OWNER_ONLY(403),
+    UNKNOWN_SECTION(400),
+    NO_SECTIONS(400),
+    STALE_VERSION(409),
+    DUPLICATE(409),
+    INVALID_INPUT(400),
+    FORBIDDEN(403);
+
+    private final int httpStatus;
+
+    Problem(int httpStatus) {
+        this.httpStatus = httpStatus;
+    }
+
+    public int httpStatus() {
+        return httpStatus;
+    }
+
+    /** For example {@code planprocess.error.stale-version}. */
+    public String messageKey() {
+        return "planprocess.error." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+}
