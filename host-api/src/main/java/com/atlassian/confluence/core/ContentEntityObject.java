@@ -11,7 +11,8 @@ public abstract class ContentEntityObject extends ConfluenceEntityObject impleme
     private String title;
     private String bodyAsString;
     private int version = 1;
-    private String contentStatus = "current";
+    private boolean deleted;
+    private boolean current = true;
 
     public String getTitle() {
         return title;
@@ -45,22 +46,20 @@ public abstract class ContentEntityObject extends ConfluenceEntityObject impleme
         this.version = version;
     }
 
-    /** As in Confluence: true when the content status is "deleted" (in the trash). */
     public boolean isDeleted() {
-        return "deleted".equals(contentStatus);
+        return deleted;
     }
 
-    /** As in Confluence: true when the content status is "current". */
+    public void setDeleted(boolean deleted) {
+        this.deleted = deleted;
+    }
+
     public boolean isCurrent() {
-        return "current".equals(contentStatus);
+        return current;
     }
 
-    /**
-     * Confluence has no setDeleted/setCurrent: the status string ("current", "deleted", "draft") is the state.
-     * Local host only; the plugin never changes content status directly.
-     */
-    public void setContentStatus(String contentStatus) {
-        this.contentStatus = contentStatus;
+    public void setCurrent(boolean current) {
+        this.current = current;
     }
 
     public abstract String getType();

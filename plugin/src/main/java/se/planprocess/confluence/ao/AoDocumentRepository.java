@@ -72,7 +72,7 @@ public final class AoDocumentRepository implements DocumentRepository {
                 values.put("CYCLE_ID", (int) document.cycleId());
                 values.put("SLOT_KEY", slotKeyOf(document));
                 AoTrackedDoc row = ao.create(AoTrackedDoc.class, values);
-                copy(document.withState(document.state()), row, 1);
+                copy(document, row, 1);
                 row.save();
                 appendHistory(row.getID(), 1, registration);
                 return toDomain(row);

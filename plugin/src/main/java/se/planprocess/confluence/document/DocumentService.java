@@ -57,11 +57,21 @@ public final class DocumentService {
      */
     public TrackedDocument register(long pageId, String spaceKey, String title, DocumentKind kind, long cycleId,
                                     String templateVersion, Actor actor) {
+        return register(pageId, spaceKey, title, kind, cycleId, null, templateVersion, actor);
+    }
+
+    /**
+     * Registers a page for a committee chosen by the user (the blueprint wizard); {@code chosenCommitteeId} null
+     * means the committee owning the page's space.
+     */
+    public TrackedDocument register(long pageId, String spaceKey, String title, DocumentKind kind, long cycleId,
+                                    Long chosenCommitteeId, String templateVersion, Actor actor) {
         Optional<TrackedDocument> existing = documents.findByPageId(pageId);
         if (existing.isPresent()) {
             return existing.get();
         }
-        Long committeeId = committees.findBySpaceKey(spaceKey).map(Committee::id).orElse(null);
+        Long committeeId = chosenCommitteeId != null ? chosenCommitteeId
+                : committees.findBySpaceKey(spaceKey).map(Committee::id).orElse(null);
         Optional<TrackedDocument> taken = singletonSlot(kind, cycleId, committeeId);
         if (taken.isPresent()) {
             throw new DocumentException(Problem.DUPLICATE, taken.get().pageId());

@@ -54,7 +54,8 @@ public final class ProcessCalendar {
         LocalDate today = today();
         return cycle.phases().stream()
                 .filter(p -> !p.dates().start().isAfter(today))
-                .max(Comparator.comparing((CyclePhase p) -> p.dates().end()));
+                .max(Comparator.comparing((CyclePhase p) -> p.dates().end()))
+                .or(() -> cycle.phases().stream().min(Comparator.comparing((CyclePhase p) -> p.dates().start())));
     }
 
     /** Milestones from today on, earliest first. */

@@ -1,0 +1,89 @@
+package se.planprocess.confluence.host;
+
+import com.atlassian.confluence.pages.AbstractPage;
+import com.atlassian.confluence.pages.Page;
+import com.atlassian.confluence.pages.PageManager;
+import com.atlassian.confluence.security.Permission;
+import com.atlassian.confluence.security.PermissionManager;
+import com.atlassian.confluence.spaces.Space;
+import com.atlassian.confluence.spaces.SpaceManager;
+import com.atlassian.confluence.user.AuthenticatedUserThreadLocal;
+import com.atlassian.confluence.user.ConfluenceUser;
+import com.atlassian.sal.api.user.UserManager;
+import se.planprocess.confluence.document.Actor;
+
+import java.util.Optional;
+
+/**
+ * The current user, what they may see and change, and the pages and spaces behind ids: every Confluence lookup the
+ * app makes goes through here.
+ */
+public class ConfluenceAccess {
+    /** Members of this group are the process owner (ekonomistaben), as are Confluence administrators. */
+    public static final String PROCESS_OWNER_GROUP = "planprocess-ekonomistaben";
+
+    private final PermissionManager permissions;
+    private final PageManager pages;
+    private final SpaceManager spaces;
+    private final UserManager users;
+
+    public ConfluenceAccess(PermissionManager permissions, PageManager pages, SpaceManager spaces, UserManager users) {
+        this.permissions = permissions;
+        this.pages = pages;
+        this.spaces = spaces;
+        this.users = users;
+    }
+
+    public Optional<ConfluenceUser> currentUser() {
+        return Optional.ofNullable(AuthenticatedUserThreadLocal.get());
+    }
+
+    /** The current user as the author of a change; {@link Actor#SYSTEM} when nobody is logged in. */
+    public Actor actor() {
+        return currentUser()
+                .map(u -> new Actor(u.getKey().getStringValue(), displayName(u), isProcessOwner(u)))
+                .orElse(Actor.SYSTEM);
+    }
+
+    public boolean isProcessOwner(ConfluenceUser user) {
+        return user != null && (permissions.isConfluenceAdministrator(user)
+                || users.isUserInGroup(user.getKey(), PROCESS_OWNER_GROUP));
+    }
+
+    public boolean currentUserIsProcessOwner() {
+        return currentUser().map(this::isProcessOwner).orElse(false);
+    }
+
+    /** A current page the current user may view. */
+    public Optional<Page> viewablePage(long pageId) {
+        AbstractPage page = pages.getAbstractPage(pageId);
+        if (!(page instanceof Page) || !canView(page)) {
+            return Optional.empty();
+        }
+        return Optional.of((Page) page);
+    }
+
+    public boolean canView(Object pageOrSpace) {
+        return pageOrSpace != null
+                && permissions.hasPermission(AuthenticatedUserThreadLocal.get(), Permission.VIEW, pageOrSpace);
+    }
+
+    public boolean canEdit(Object pageOrSpace) {
+        return pageOrSpace != null && AuthenticatedUserThreadLocal.get() != null
+                && permissions.hasPermission(AuthenticatedUserThreadLocal.get(), Permission.EDIT, pageOrSpace);
+    }
+
+    public boolean canViewSpace(String spaceKey) {
+        return spaceKey != null && canView(spaces.getSpace(spaceKey));
+    }
+
+    public Optional<Space> viewableSpace(String spaceKey) {
+        Space space = spaceKey == null ? null : spaces.getSpace(spaceKey);
+        return canView(space) ? Optional.of(space) : Optional.empty();
+    }
+
+    private static String displayName(ConfluenceUser user) {
+        String name = user.getFullName();
+        return name == null || name.isBlank() ? user.getName() : name;
+    }
+}

@@ -1,0 +1,164 @@
+package se.planprocess.confluence.report.blueprint;
+
+import com.atlassian.plugin.PluginParseException;
+import com.atlassian.plugin.web.ContextProvider;
+import se.planprocess.confluence.document.CommitteeRepository;
+import se.planprocess.confluence.document.CycleRepository;
+import se.planprocess.confluence.document.DocumentService;
+import se.planprocess.confluence.host.ConfluenceAccess;
+import se.planprocess.confluence.host.Messages;
+import se.planprocess.confluence.process.Committee;
+import se.planprocess.confluence.process.Cycle;
+import se.planprocess.confluence.process.DocumentKind;
+import se.planprocess.confluence.progress.ProcessCalendar;
+import se.planprocess.confluence.report.ReportSection;
+import se.planprocess.confluence.report.ReportTemplate;
+import se.planprocess.confluence.report.ReportTemplates;
+import se.planprocess.confluence.view.StatusViewService;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Fills the feedback report's content template: the title, the deadline and the cycle's headings with their guidance
+ * as instructional placeholders. It also puts the registration (kind, cycle, committee, template version) into the
+ * blueprint context, which Confluence hands to the blueprint-created event. A wrong or duplicate choice is refused
+ * with a message in the user's language.
+ */
+public class ReportContextProvider implements ContextProvider {
+    public static final String KIND = "planprocessKind";
+    public static final String CYCLE_ID = "planprocessCycleId";
+    public static final String COMMITTEE_ID = "planprocessCommitteeId";
+    public static final String TEMPLATE_VERSION = "planprocessTemplateVersion";
+    public static final String CYCLE_LABEL = "planprocessCycleLabel";
+    /** Confluence's key for the new page's title (BlueprintContextKeys.CONTENT_PAGE_TITLE). */
+    static final String CONTENT_PAGE_TITLE = "ContentPageTitle";
+
+    private final CycleRepository cycles;
+    private final CommitteeRepository committees;
+    private final DocumentService documents;
+    private final ProcessCalendar calendar;
+    private final Messages messages;
+    private final ConfluenceAccess access;
+
+    public ReportContextProvider(CycleRepository cycles, CommitteeRepository committees, DocumentService documents,
+                                 ProcessCalendar calendar, Messages messages, ConfluenceAccess access) {
+        this.cycles = cycles;
+        this.committees = committees;
+        this.documents = documents;
+        this.calendar = calendar;
+        this.messages = messages;
+        this.access = access;
+    }
+
+    @Override
+    public void init(Map<String, String> params) throws PluginParseException {
+        // no parameters
+    }
+
+    @Override
+    public Map<String, Object> getContextMap(Map<String, Object> context) {
+        String spaceKey = string(context.get("spaceKey"));
+        Cycle cycle = chosenCycle(context.get("cycleId"));
+        Committee committee = chosenCommittee(context.get("committeeId"), spaceKey);
+        committees.findBySpaceKey(spaceKey)
+                .filter(owner -> owner.id() != committee.id() && !access.currentUserIsProcessOwner())
+                .ifPresent(owner -> {
+                    throw new IllegalArgumentException(messages.text("planprocess.wizard.report.otherspace",
+                            committee.name()));
+                });
+        documents.singletonSlot(DocumentKind.FEEDBACK_REPORT, cycle.id(), committee.id()).ifPresent(existing -> {
+            throw new IllegalArgumentException(messages.text("planprocess.wizard.report.exists"));
+        });
+        ReportTemplate template = ReportTemplates.byVersion(cycle.reportTemplateVersion())
+                .orElse(ReportTemplates.TEMPLATE_2024);
+        Locale swedish = Locale.forLanguageTag("sv-SE");
+
+        Map<String, Object> result = new HashMap<>(context);
+        String title = "Återkopplingsrapport " + cycle.reportYear() + " \u2013 " + committee.name();
+        result.put(CONTENT_PAGE_TITLE, title);
+        result.put("committeeName", committee.name());
+        result.put("cycleName", cycle.name().sv());
+        result.put("deadlineText", deadlineText(cycle, swedish));
+        result.put("sectionsXhtml", sectionsXhtml(template));
+        result.put(KIND, DocumentKind.FEEDBACK_REPORT.key());
+        result.put(CYCLE_ID, String.valueOf(cycle.id()));
+        result.put(COMMITTEE_ID, String.valueOf(committee.id()));
+        result.put(TEMPLATE_VERSION, template.version());
+        result.put(CYCLE_LABEL, cycle.key());
+        return result;
+    }
+
+    private Cycle chosenCycle(Object value) {
+        String id = string(value);
+        if (id.isEmpty()) {
+            return calendar.currentCycle(cycles.findAll())
+                    .orElseThrow(() -> new IllegalArgumentException(messages.text("planprocess.wizard.report.nocycle")));
+        }
+        return parse(id).flatMap(cycles::findById)
+                .orElseThrow(() -> new IllegalArgumentException(messages.text("planprocess.wizard.report.badcycle")));
+    }
+
+    private Committee chosenCommittee(Object value, String spaceKey) {
+        String id = string(value);
+        Optional<Committee> committee = id.isEmpty()
+                ? committees.findBySpaceKey(spaceKey)
+                : parse(id).flatMap(committees::findById);
+        return committee.filter(Committee::active)
+                .orElseThrow(() -> new IllegalArgumentException(messages.text("planprocess.wizard.report.badcommittee")));
+    }
+
+    private String deadlineText(Cycle cycle, Locale locale) {
+        return cycle.deadlinesFor(DocumentKind.FEEDBACK_REPORT, null).stream().findFirst()
+                .map(m -> m.name().in(locale) + " " + StatusViewService.formatDay(m.date(), locale))
+                .orElse("");
+    }
+
+    /** The headings with their guidance as instructional text, and the risk table. All text is escaped. */
+    static String sectionsXhtml(ReportTemplate template) {
+        StringBuilder xhtml = new StringBuilder();
+        for (ReportSection section : template.sections()) {
+            xhtml.append("<h2>").append(escape(section.heading().sv())).append("</h2>");
+            xhtml.append("<p><ac:placeholder>").append(escape(section.guidance().sv())).append("</ac:placeholder></p>");
+            if (ReportTemplates.RISK.equals(section.key())) {
+                xhtml.append("<table><tbody><tr><th><p>Risk</p></th><th><p>Konsekvens</p></th>")
+                        .append("<th><p>Sannolikhet</p></th><th><p>Åtgärd</p></th></tr>");
+                for (int row = 0; row < 3; row++) {
+                    xhtml.append("<tr><td><p><br /></p></td><td><p><br /></p></td><td><p><br /></p></td>")
+                            .append("<td><p><br /></p></td></tr>");
+                }
+                xhtml.append("</tbody></table>");
+            }
+        }
+        return xhtml.toString();
+    }
+
+    static String escape(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '&' -> out.append("&amp;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static Optional<Long> parse(String id) {
+        try {
+            return Optional.of(Long.parseLong(id));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String string(Object value) {
+        return value == null ? "" : value.toString().trim();
+    }
+}

@@ -1,0 +1,132 @@
+package se.planprocess.confluence.report.macro;
+
+import com.atlassian.confluence.content.render.xhtml.ConversionContext;
+import com.atlassian.confluence.core.ContentEntityObject;
+import com.atlassian.confluence.macro.Macro;
+import com.atlassian.confluence.macro.MacroExecutionException;
+import com.atlassian.confluence.pages.AbstractPage;
+import com.atlassian.templaterenderer.TemplateRenderer;
+import com.atlassian.webresource.api.assembler.PageBuilderService;
+import se.planprocess.confluence.document.DocumentService;
+import se.planprocess.confluence.document.TrackedDocument;
+import se.planprocess.confluence.host.ConfluenceAccess;
+import se.planprocess.confluence.host.Messages;
+import se.planprocess.confluence.host.PluginKey;
+import se.planprocess.confluence.view.StatusViewService;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Shows a tracked document's status, deadline, lateness, readiness and history. Users who may edit the page get
+ * controls (added by script); everyone else, exports and readers without JavaScript get the same facts as text.
+ */
+public class StatusMacro implements Macro {
+    static final String RESOURCES = PluginKey.module("planprocess-resources");
+    private static final Set<String> STATIC_OUTPUTS = Set.of("pdf", "word", "email", "feed", "html_export", "diff");
+
+    private final DocumentService documents;
+    private final StatusViewService views;
+    private final ConfluenceAccess access;
+    private final Messages messages;
+    private final TemplateRenderer renderer;
+    private final PageBuilderService pageBuilder;
+
+    public StatusMacro(DocumentService documents, StatusViewService views, ConfluenceAccess access,
+                       Messages messages, TemplateRenderer renderer, PageBuilderService pageBuilder) {
+        this.documents = documents;
+        this.views = views;
+        this.access = access;
+        this.messages = messages;
+        this.renderer = renderer;
+        this.pageBuilder = pageBuilder;
+    }
+
+    @Override
+    public String execute(Map<String, String> parameters, String body, ConversionContext context)
+            throws MacroExecutionException {
+        Map<String, Object> model = new HashMap<>();
+        model.put("text", texts());
+        StatusMacroParameters params;
+        try {
+            params = StatusMacroParameters.parse(parameters == null ? Map.of() : parameters);
+        } catch (IllegalArgumentException e) {
+            model.put("message", messages.text("planprocess.status.error.parameter", e.getMessage()));
+            return render("templates/status/error.vm", model);
+        }
+        ContentEntityObject entity = context.getEntity();
+        if (!(entity instanceof AbstractPage) || entity.getId() == 0) {
+            model.put("message", messages.text("planprocess.status.error.nopage"));
+            return render("templates/status/error.vm", model);
+        }
+        Optional<TrackedDocument> document = documents.byPage(entity.getId())
+                .filter(TrackedDocument::isActive);
+        if (document.isEmpty()) {
+            return render("templates/status/untracked.vm", model);
+        }
+        boolean interactive = !STATIC_OUTPUTS.contains(String.valueOf(context.getOutputType()).toLowerCase(Locale.ROOT));
+        boolean canEdit = interactive && access.canEdit(entity);
+        Map<String, Object> view = views.view(document.get(), messages.locale(), canEdit,
+                access.currentUserIsProcessOwner());
+        model.put("view", view);
+        model.put("interactive", interactive);
+        model.put("showHistory", params.showHistory());
+        model.put("showReadiness", params.showReadiness());
+        model.put("readinessSummary", readinessSummary(view));
+        model.put("restBase", "/rest/planprocess/1.0/documents/" + document.get().pageId());
+        if (interactive) {
+            pageBuilder.assembler().resources().requireWebResource(RESOURCES);
+        }
+        return render(interactive ? "templates/status/view.vm" : "templates/status/static.vm", model);
+    }
+
+    @SuppressWarnings("unchecked")
+    private String readinessSummary(Map<String, Object> view) {
+        Map<String, Object> readiness = (Map<String, Object>) view.get("readiness");
+        if (readiness == null) {
+            return "";
+        }
+        return messages.text("planprocess.status.readiness.summary", (Integer) readiness.get("ready"),
+                (Integer) readiness.get("total"));
+    }
+
+    private Map<String, String> texts() {
+        Map<String, String> texts = new LinkedHashMap<>();
+        for (String key : List.of("title", "late", "deadline", "daysleft", "passed", "readiness", "history",
+                "history.empty", "history.when", "history.who", "history.what", "history.comment", "forward", "back",
+                "comment.label", "comment.help", "comment.submit", "comment.cancel", "section.ready",
+                "section.notready", "section.mark.ready", "section.mark.notready", "untracked", "unassigned",
+                "steps", "current", "status", "committee", "cycle", "readonly", "saving", "history.registered",
+                "history.title", "history.moved", "history.trashed", "history.restored")) {
+            texts.put(key.replace('.', '_'), messages.text("planprocess.status." + key));
+        }
+        return texts;
+    }
+
+    private String render(String template, Map<String, Object> model) throws MacroExecutionException {
+        StringWriter writer = new StringWriter();
+        try {
+            renderer.render(template, model, writer);
+        } catch (IOException e) {
+            throw new MacroExecutionException(messages.text("planprocess.status.error.render"), e);
+        }
+        return writer.toString();
+    }
+
+    @Override
+    public BodyType getBodyType() {
+        return BodyType.NONE;
+    }
+
+    @Override
+    public OutputType getOutputType() {
+        return OutputType.BLOCK;
+    }
+}

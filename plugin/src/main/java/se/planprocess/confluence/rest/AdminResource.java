@@ -1,0 +1,264 @@
+package se.planprocess.confluence.rest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import se.planprocess.confluence.document.CommitteeRepository;
+import se.planprocess.confluence.document.CycleRepository;
+import se.planprocess.confluence.document.DocumentException;
+import se.planprocess.confluence.document.Problem;
+import se.planprocess.confluence.host.ConfluenceAccess;
+import se.planprocess.confluence.host.Messages;
+import se.planprocess.confluence.process.Bilingual;
+import se.planprocess.confluence.process.Committee;
+import se.planprocess.confluence.process.Cycle;
+import se.planprocess.confluence.process.CycleFactory;
+import se.planprocess.confluence.process.CyclePhase;
+import se.planprocess.confluence.process.DateRange;
+import se.planprocess.confluence.process.DocumentKind;
+import se.planprocess.confluence.process.Milestone;
+import se.planprocess.confluence.process.ProcessTemplate;
+import se.planprocess.confluence.process.ProcessTemplates;
+import se.planprocess.confluence.report.ReportTemplates;
+import se.planprocess.confluence.workflow.Workflows;
+
+import javax.inject.Inject;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Configuration of committees and cycles, for the process owner (ekonomistaben) and Confluence administrators.
+ * The admin page builds on these endpoints.
+ */
+@Path("/admin")
+@Produces(MediaType.APPLICATION_JSON)
+public class AdminResource {
+    private static final String SPACE_KEY_PATTERN = "[A-Za-z0-9]{1,255}";
+
+    private final CommitteeRepository committees;
+    private final CycleRepository cycles;
+    private final ConfluenceAccess access;
+    private final Messages messages;
+
+    @Inject
+    public AdminResource(CommitteeRepository committees, CycleRepository cycles, ConfluenceAccess access,
+                         Messages messages) {
+        this.committees = committees;
+        this.cycles = cycles;
+        this.access = access;
+        this.messages = messages;
+    }
+
+    @GET
+    @Path("/committees")
+    public Response listCommittees() {
+        try {
+            requireProcessOwner();
+            return Responses.ok(committees.findAll());
+        } catch (DocumentException e) {
+            return Responses.error(messages, e);
+        }
+    }
+
+    /** Creates a committee, or updates the one with the same space key. */
+    @POST
+    @Path("/committees")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response saveCommittee(String body) {
+        try {
+            requireProcessOwner();
+            JsonNode request = Json.object(body);
+            String name = limited(Json.requiredText(request, "name"), "name", 200);
+            String shortName = limited(Json.requiredText(request, "shortName"), "shortName", 40);
+            String spaceKey = Json.optionalText(request, "spaceKey");
+            if (spaceKey != null && !spaceKey.matches(SPACE_KEY_PATTERN)) {
+                throw new DocumentException(Problem.INVALID_INPUT, "spaceKey");
+            }
+            boolean active = !request.has("active") || Json.requiredBoolean(request, "active");
+            long id = spaceKey == null ? 0 : committees.findBySpaceKey(spaceKey).map(Committee::id).orElse(0L);
+            return Responses.ok(committees.save(new Committee(id, name, shortName, spaceKey, active)));
+        } catch (DocumentException e) {
+            return Responses.error(messages, e);
+        }
+    }
+
+    @GET
+    @Path("/cycles")
+    public Response listCycles() {
+        try {
+            requireProcessOwner();
+            return Responses.ok(cycles.findAll().stream().map(AdminResource::cycleMap).toList());
+        } catch (DocumentException e) {
+            return Responses.error(messages, e);
+        }
+    }
+
+    /**
+     * Creates a cycle from a template for a plan year, with optional phase dates
+     * ({@code "phases": {"committee-feedback": {"start": "2026-05-14", "end": "2026-09-26"}}}) and optional
+     * milestones replacing the template's.
+     */
+    @POST
+    @Path("/cycles")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response createCycle(String body) {
+        try {
+            requireProcessOwner();
+            JsonNode request = Json.object(body);
+            ProcessTemplate template = ProcessTemplates.byKey(Json.requiredText(request, "template"))
+                    .orElseThrow(() -> new DocumentException(Problem.INVALID_INPUT, "template"));
+            int planYear = Json.requiredInt(request, "planYear", 2000, 2200);
+            String reportVersion = request.has("reportTemplateVersion")
+                    ? Json.requiredText(request, "reportTemplateVersion") : ReportTemplates.CURRENT;
+            if (ReportTemplates.byVersion(reportVersion).isEmpty()) {
+                throw new DocumentException(Problem.INVALID_INPUT, "reportTemplateVersion");
+            }
+            Cycle base = CycleFactory.fromTemplate(template, planYear, reportVersion);
+            if (cycles.findByKey(base.key()).isPresent()) {
+                throw new DocumentException(Problem.DUPLICATE, base.key());
+            }
+            List<CyclePhase> phases = phases(base, request.get("phases"));
+            List<Milestone> milestones = request.has("milestones")
+                    ? milestones(request.get("milestones"), phases) : base.milestones();
+            Cycle cycle = new Cycle(0, base.key(), base.name(), planYear, base.horizonYears(), base.templateKey(),
+                    reportVersion, phases, milestones);
+            return Responses.ok(cycleMap(cycles.save(cycle)));
+        } catch (DocumentException e) {
+            return Responses.error(messages, e);
+        }
+    }
+
+    /** A cycle as JSON-friendly values (ISO dates). */
+    static Map<String, Object> cycleMap(Cycle cycle) {
+        Map<String, Object> map = new java.util.LinkedHashMap<>();
+        map.put("id", cycle.id());
+        map.put("key", cycle.key());
+        map.put("nameSv", cycle.name().sv());
+        map.put("nameEn", cycle.name().en());
+        map.put("planYear", cycle.planYear());
+        map.put("horizonYears", cycle.horizonYears());
+        map.put("template", cycle.templateKey());
+        map.put("reportTemplateVersion", cycle.reportTemplateVersion());
+        List<Map<String, Object>> phases = new ArrayList<>();
+        for (CyclePhase phase : cycle.phases()) {
+            Map<String, Object> p = new java.util.LinkedHashMap<>();
+            p.put("key", phase.key());
+            p.put("nameSv", phase.name().sv());
+            p.put("nameEn", phase.name().en());
+            p.put("start", phase.dates().start().toString());
+            p.put("end", phase.dates().end().toString());
+            phases.add(p);
+        }
+        map.put("phases", phases);
+        List<Map<String, Object>> milestones = new ArrayList<>();
+        for (Milestone milestone : cycle.milestones()) {
+            Map<String, Object> m = new java.util.LinkedHashMap<>();
+            m.put("key", milestone.key());
+            m.put("nameSv", milestone.name().sv());
+            m.put("nameEn", milestone.name().en());
+            m.put("date", milestone.date().toString());
+            m.put("phase", milestone.phaseKey());
+            m.put("documentKind", milestone.documentKind() == null ? null : milestone.documentKind().key());
+            m.put("requiredStatus", milestone.requiredStatus());
+            milestones.add(m);
+        }
+        map.put("milestones", milestones);
+        return map;
+    }
+
+    private static List<CyclePhase> phases(Cycle base, JsonNode overrides) {
+        List<CyclePhase> phases = new ArrayList<>(base.phases());
+        if (overrides == null || overrides.isNull()) {
+            return phases;
+        }
+        if (!overrides.isObject()) {
+            throw new DocumentException(Problem.INVALID_INPUT, "phases");
+        }
+        Iterator<Map.Entry<String, JsonNode>> fields = overrides.fields();
+        while (fields.hasNext()) {
+            Map.Entry<String, JsonNode> field = fields.next();
+            int index = indexOf(phases, field.getKey());
+            JsonNode dates = field.getValue();
+            if (!dates.isObject()) {
+                throw new DocumentException(Problem.INVALID_INPUT, "phases." + field.getKey());
+            }
+            LocalDate start = day(dates, "start", "phases." + field.getKey());
+            LocalDate end = day(dates, "end", "phases." + field.getKey());
+            if (end.isBefore(start)) {
+                throw new DocumentException(Problem.INVALID_INPUT, "phases." + field.getKey());
+            }
+            CyclePhase phase = phases.get(index);
+            phases.set(index, new CyclePhase(phase.key(), phase.name(), new DateRange(start, end)));
+        }
+        return phases;
+    }
+
+    private static List<Milestone> milestones(JsonNode list, List<CyclePhase> phases) {
+        if (!list.isArray()) {
+            throw new DocumentException(Problem.INVALID_INPUT, "milestones");
+        }
+        List<Milestone> milestones = new ArrayList<>();
+        for (JsonNode node : list) {
+            if (!node.isObject()) {
+                throw new DocumentException(Problem.INVALID_INPUT, "milestones");
+            }
+            String key = limited(Json.requiredText(node, "key"), "milestones.key", 60);
+            String nameSv = limited(Json.requiredText(node, "nameSv"), "milestones.nameSv", 200);
+            String nameEn = Json.optionalText(node, "nameEn");
+            LocalDate date = day(node, "date", "milestones.date");
+            String phaseKey = Json.requiredText(node, "phase");
+            indexOf(phases, phaseKey);
+            String kindKey = Json.optionalText(node, "documentKind");
+            DocumentKind kind = kindKey == null ? null : DocumentKind.fromKey(kindKey)
+                    .orElseThrow(() -> new DocumentException(Problem.INVALID_INPUT, "milestones.documentKind"));
+            String status = Json.optionalText(node, "requiredStatus");
+            if ((kind == null) != (status == null)
+                    || (kind != null && Workflows.of(kind).status(status).isEmpty())) {
+                throw new DocumentException(Problem.INVALID_INPUT, "milestones.requiredStatus");
+            }
+            milestones.add(new Milestone(key, Bilingual.of(nameSv, nameEn == null ? null : limited(nameEn,
+                    "milestones.nameEn", 200)), date, phaseKey, Set.of(), kind, status));
+        }
+        return milestones;
+    }
+
+    private static int indexOf(List<CyclePhase> phases, String key) {
+        for (int i = 0; i < phases.size(); i++) {
+            if (phases.get(i).key().equals(key)) {
+                return i;
+            }
+        }
+        throw new DocumentException(Problem.INVALID_INPUT, "phase " + key);
+    }
+
+    private static LocalDate day(JsonNode node, String field, String name) {
+        try {
+            return LocalDate.parse(Json.requiredText(node, field));
+        } catch (DateTimeParseException e) {
+            throw new DocumentException(Problem.INVALID_INPUT, name + "." + field);
+        }
+    }
+
+    private static String limited(String value, String field, int max) {
+        if (value.length() > max) {
+            throw new DocumentException(Problem.INVALID_INPUT, field);
+        }
+        return value;
+    }
+
+    private void requireProcessOwner() {
+        if (!access.currentUserIsProcessOwner()) {
+            throw new DocumentException(Problem.FORBIDDEN);
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package se.planprocess.confluence.rest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import se.planprocess.confluence.document.DocumentException;
+import se.planprocess.confluence.document.Problem;
+
+/** Reads request bodies strictly and writes responses; a malformed body is a 400 in the user's language. */
+final class Json {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    static final int MAX_BODY = 16 * 1024;
+
+    private Json() {
+    }
+
+    static JsonNode object(String body) {
+        if (body == null || body.isBlank()) {
+            throw new DocumentException(Problem.INVALID_INPUT, "body");
+        }
+        if (body.length() > MAX_BODY) {
+            throw new DocumentException(Problem.INVALID_INPUT, "body");
+        }
+        try {
+            JsonNode node = MAPPER.readTree(body);
+            if (node == null || !node.isObject()) {
+                throw new DocumentException(Problem.INVALID_INPUT, "body");
+            }
+            return node;
+        } catch (JsonProcessingException e) {
+            throw new DocumentException(Problem.INVALID_INPUT, "body");
+        }
+    }
+
+    static String requiredText(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        if (value == null || !value.isTextual() || value.asText().isBlank()) {
+            throw new DocumentException(Problem.INVALID_INPUT, field);
+        }
+        return value.asText().strip();
+    }
+
+    static String optionalText(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isTextual()) {
+            throw new DocumentException(Problem.INVALID_INPUT, field);
+        }
+        return value.asText();
+    }
+
+    static long requiredVersion(JsonNode node) {
+        JsonNode value = node.get("version");
+        if (value == null || !value.isIntegralNumber() || value.asLong() < 1) {
+            throw new DocumentException(Problem.INVALID_INPUT, "version");
+        }
+        return value.asLong();
+    }
+
+    static boolean requiredBoolean(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        if (value == null || !value.isBoolean()) {
+            throw new DocumentException(Problem.INVALID_INPUT, field);
+        }
+        return value.asBoolean();
+    }
+
+    static int requiredInt(JsonNode node, String field, int min, int max) {
+        JsonNode value = node.get(field);
+        if (value == null || !value.canConvertToInt() || !value.isIntegralNumber()
+                || value.asInt() < min || value.asInt() > max) {
+            throw new DocumentException(Problem.INVALID_INPUT, field);
+        }
+        return value.asInt();
+    }
+
+    static String write(Object value) {
+        try {
+            return MAPPER.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot write JSON", e);
+        }
+    }
+}

@@ -1,0 +1,121 @@
+package se.planprocess.confluence.rest;
+
+import se.planprocess.confluence.document.CommitteeRepository;
+import se.planprocess.confluence.document.CycleRepository;
+import se.planprocess.confluence.document.DocumentException;
+import se.planprocess.confluence.document.DocumentService;
+import se.planprocess.confluence.document.Problem;
+import se.planprocess.confluence.document.TrackedDocument;
+import se.planprocess.confluence.host.ConfluenceAccess;
+import se.planprocess.confluence.host.Messages;
+import se.planprocess.confluence.process.Committee;
+import se.planprocess.confluence.process.Cycle;
+import se.planprocess.confluence.process.DocumentKind;
+import se.planprocess.confluence.progress.ProcessCalendar;
+
+import javax.inject.Inject;
+import javax.ws.rs.GET;
+import javax.ws.rs.Path;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/** What the feedback-report wizard needs: committees and cycles with defaults, and whether a report exists. */
+@Path("/reports")
+@Produces(MediaType.APPLICATION_JSON)
+public class ReportResource {
+    private final CommitteeRepository committees;
+    private final CycleRepository cycles;
+    private final DocumentService documents;
+    private final ProcessCalendar calendar;
+    private final ConfluenceAccess access;
+    private final Messages messages;
+
+    @Inject
+    public ReportResource(CommitteeRepository committees, CycleRepository cycles, DocumentService documents,
+                          ProcessCalendar calendar, ConfluenceAccess access, Messages messages) {
+        this.committees = committees;
+        this.cycles = cycles;
+        this.documents = documents;
+        this.calendar = calendar;
+        this.access = access;
+        this.messages = messages;
+    }
+
+    /** Committees and cycles for the wizard, with the space's committee and the current cycle preselected. */
+    @GET
+    @Path("/wizard")
+    public Response wizard(@QueryParam("spaceKey") String spaceKey) {
+        Locale locale = messages.locale();
+        List<Cycle> allCycles = cycles.findAll();
+        Optional<Cycle> current = calendar.currentCycle(allCycles);
+        Optional<Committee> ofSpace = access.canViewSpace(spaceKey) ? committees.findBySpaceKey(spaceKey)
+                : Optional.empty();
+        List<Map<String, Object>> committeeList = new ArrayList<>();
+        for (Committee committee : committees.findAll()) {
+            if (committee.active()) {
+                Map<String, Object> c = new LinkedHashMap<>();
+                c.put("id", committee.id());
+                c.put("name", committee.name());
+                c.put("shortName", committee.shortName());
+                committeeList.add(c);
+            }
+        }
+        List<Map<String, Object>> cycleList = new ArrayList<>();
+        for (Cycle cycle : allCycles) {
+            Map<String, Object> c = new LinkedHashMap<>();
+            c.put("id", cycle.id());
+            c.put("name", cycle.name().in(locale));
+            c.put("current", current.map(Cycle::id).filter(id -> id == cycle.id()).isPresent());
+            cycleList.add(c);
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("committees", committeeList);
+        body.put("cycles", cycleList);
+        body.put("defaultCommitteeId", ofSpace.map(Committee::id).orElse(null));
+        body.put("defaultCycleId", current.map(Cycle::id).orElse(null));
+        return Responses.ok(body);
+    }
+
+    /**
+     * Whether the committee already has a feedback report in the cycle. Title and link only when the user may view
+     * that page.
+     */
+    @GET
+    @Path("/existing")
+    public Response existing(@QueryParam("committeeId") String committeeId, @QueryParam("cycleId") String cycleId) {
+        try {
+            long committee = parse(committeeId, "committeeId");
+            long cycle = parse(cycleId, "cycleId");
+            Optional<TrackedDocument> existing = documents.singletonSlot(DocumentKind.FEEDBACK_REPORT, cycle, committee);
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("exists", existing.isPresent());
+            existing.flatMap(d -> access.viewablePage(d.pageId())).ifPresent(page -> {
+                body.put("pageId", page.getId());
+                body.put("title", page.getTitle());
+                body.put("url", page.getUrlPath());
+            });
+            if (existing.isPresent()) {
+                body.put("message", messages.text("planprocess.wizard.report.exists"));
+            }
+            return Responses.ok(body);
+        } catch (DocumentException e) {
+            return Responses.error(messages, e);
+        }
+    }
+
+    private static long parse(String value, String field) {
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            throw new DocumentException(Problem.INVALID_INPUT, field);
+        }
+    }
+}
