@@ -1,0 +1,112 @@
+package se.planprocess.confluence.blueprint;
+
+import com.atlassian.confluence.user.AuthenticatedUserThreadLocal;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import se.planprocess.confluence.document.Actor;
+import se.planprocess.confluence.document.DocumentService;
+import se.planprocess.confluence.fakes.BundleI18nResolver;
+import se.planprocess.confluence.fakes.FakeConfluence;
+import se.planprocess.confluence.fakes.FakeUser;
+import se.planprocess.confluence.host.Messages;
+import se.planprocess.confluence.process.DocumentKind;
+import se.planprocess.confluence.progress.ProcessCalendar;
+import se.planprocess.confluence.report.ReportTemplates;
+import se.planprocess.confluence.report.blueprint.ReportContextProvider;
+import se.planprocess.confluence.testing.AoFixture;
+import se.planprocess.confluence.testing.AoTestDatabase;
+import se.planprocess.hostao.EntityManagerActiveObjects;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ReportContextProviderTest {
+    private static final Map<AoTestDatabase, EntityManagerActiveObjects> DATABASES = AoFixture.newDatabaseCache();
+
+    private AoFixture fixture;
+    private DocumentService documents;
+    private ReportContextProvider target;
+    private final FakeUser secretary = new FakeUser("sekreterare", "Nämndsekreterare HSN");
+
+    @BeforeEach
+    void setUp() {
+        fixture = AoFixture.on(AoTestDatabase.H2, DATABASES);
+        Clock clock = Clock.fixed(Instant.parse("2026-03-20T09:00:00Z"), ZoneOffset.UTC);
+        documents = new DocumentService(fixture.documents, fixture.committees, clock);
+        FakeConfluence confluence = new FakeConfluence().canEdit(fixture.hsnSpace, secretary.name());
+        target = new ReportContextProvider(fixture.cycles, fixture.committees, documents, new ProcessCalendar(clock),
+                new Messages(new BundleI18nResolver(Locale.forLanguageTag("sv-SE"))), confluence.access());
+        FakeConfluence.loginAs(secretary);
+    }
+
+    @AfterEach
+    void logOut() {
+        AuthenticatedUserThreadLocal.reset();
+    }
+
+    @Test
+    void wizardChoices_giveTitleDeadlineHeadingsAndTheRegistration() {
+        Map<String, Object> context = target.getContextMap(wizard(fixture.hsnSpace, fixture.hsn.id(), fixture.cycle.id()));
+        assertEquals("Återkopplingsrapport 2026 – " + fixture.hsn.name(), context.get("ContentPageTitle"));
+        assertEquals("Återkopplingsrapport RSAU tillhanda 16 april 2026", context.get("deadlineText"));
+        String sections = (String) context.get("sectionsXhtml");
+        for (var section : ReportTemplates.TEMPLATE_2024.sections()) {
+            assertTrue(sections.contains("<h2>" + section.heading().sv() + "</h2>"), section.key());
+        }
+        assertTrue(sections.contains("<ac:placeholder>"));
+        assertTrue(sections.contains("<th><p>Sannolikhet</p></th>"));
+        assertEquals("feedback-report", context.get(ReportContextProvider.KIND));
+        assertEquals(String.valueOf(fixture.cycle.id()), context.get(ReportContextProvider.CYCLE_ID));
+        assertEquals(String.valueOf(fixture.hsn.id()), context.get(ReportContextProvider.COMMITTEE_ID));
+        assertEquals("2024", context.get(ReportContextProvider.TEMPLATE_VERSION));
+    }
+
+    @Test
+    void noChoices_defaultToTheSpacesCommitteeAndTheCurrentCycle() {
+        Map<String, Object> context = target.getContextMap(wizard(fixture.hsnSpace, null, null));
+        assertEquals(String.valueOf(fixture.hsn.id()), context.get(ReportContextProvider.COMMITTEE_ID));
+        assertFalse(String.valueOf(context.get(ReportContextProvider.CYCLE_ID)).isBlank());
+    }
+
+    @Test
+    void secondReportForTheSameCommitteeAndCycle_isRefusedWithAMessage() {
+        documents.register(fixture.newPageId(), fixture.hsnSpace, "Befintlig", DocumentKind.FEEDBACK_REPORT,
+                fixture.cycle.id(), ReportTemplates.V2024, new Actor("a", "A", false));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> target.getContextMap(wizard(fixture.hsnSpace, fixture.hsn.id(), fixture.cycle.id())));
+        assertEquals("Det finns redan en återkopplingsrapport för nämnden och planperioden.", e.getMessage());
+    }
+
+    @Test
+    void hostileOrUnknownChoices_areRefused() {
+        assertThrows(IllegalArgumentException.class,
+                () -> target.getContextMap(wizard(fixture.hsnSpace, "<script>", fixture.cycle.id())));
+        assertThrows(IllegalArgumentException.class,
+                () -> target.getContextMap(wizard(fixture.hsnSpace, fixture.hsn.id(), 987654)));
+        IllegalArgumentException other = assertThrows(IllegalArgumentException.class,
+                () -> target.getContextMap(wizard(fixture.hsnSpace, fixture.kn.id(), fixture.cycle.id())));
+        assertTrue(other.getMessage().contains(fixture.kn.name()));
+    }
+
+    private static Map<String, Object> wizard(String spaceKey, Object committeeId, Object cycleId) {
+        Map<String, Object> context = new HashMap<>();
+        context.put("spaceKey", spaceKey);
+        if (committeeId != null) {
+            context.put("committeeId", String.valueOf(committeeId));
+        }
+        if (cycleId != null) {
+            context.put("cycleId", String.valueOf(cycleId));
+        }
+        return context;
+    }
+}

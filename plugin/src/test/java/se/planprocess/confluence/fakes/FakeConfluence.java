@@ -1,0 +1,115 @@
+package se.planprocess.confluence.fakes;
+
+import com.atlassian.confluence.pages.AbstractPage;
+import com.atlassian.confluence.pages.Page;
+import com.atlassian.confluence.pages.PageManager;
+import com.atlassian.confluence.security.Permission;
+import com.atlassian.confluence.security.PermissionManager;
+import com.atlassian.confluence.spaces.Space;
+import com.atlassian.confluence.spaces.SpaceManager;
+import com.atlassian.confluence.user.AuthenticatedUserThreadLocal;
+import com.atlassian.sal.api.user.UserKey;
+import com.atlassian.sal.api.user.UserManager;
+import com.atlassian.user.User;
+import se.planprocess.confluence.host.ConfluenceAccess;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Spaces, pages, space permissions and groups in memory, with the Confluence service interfaces the app uses:
+ * view and edit are granted per space and user name.
+ */
+public final class FakeConfluence implements PermissionManager, PageManager, SpaceManager, UserManager {
+    private final Map<String, Space> spaces = new HashMap<>();
+    private final Map<Long, Page> pages = new HashMap<>();
+    private final Map<String, Set<String>> viewers = new HashMap<>();
+    private final Map<String, Set<String>> editors = new HashMap<>();
+    private final Set<String> administrators = new HashSet<>();
+    private final Map<String, Set<String>> groups = new HashMap<>();
+
+    public Space space(String key) {
+        return spaces.computeIfAbsent(key, k -> {
+            Space space = new Space(k);
+            space.setName("Space " + k);
+            return space;
+        });
+    }
+
+    public Page page(long id, String spaceKey, String title) {
+        Page page = new Page();
+        page.setId(id);
+        page.setTitle(title);
+        page.setSpace(space(spaceKey));
+        pages.put(id, page);
+        return page;
+    }
+
+    public FakeConfluence canView(String spaceKey, String... users) {
+        viewers.computeIfAbsent(spaceKey, k -> new HashSet<>()).addAll(Set.of(users));
+        return this;
+    }
+
+    public FakeConfluence canEdit(String spaceKey, String... users) {
+        canView(spaceKey, users);
+        editors.computeIfAbsent(spaceKey, k -> new HashSet<>()).addAll(Set.of(users));
+        return this;
+    }
+
+    public FakeConfluence processOwner(String user) {
+        groups.computeIfAbsent(ConfluenceAccess.PROCESS_OWNER_GROUP, g -> new HashSet<>()).add("key-" + user);
+        return this;
+    }
+
+    public ConfluenceAccess access() {
+        return new ConfluenceAccess(this, this, this, this);
+    }
+
+    public static void loginAs(FakeUser user) {
+        AuthenticatedUserThreadLocal.set(user);
+    }
+
+    @Override
+    public boolean hasPermission(User user, Permission permission, Object target) {
+        if (user == null) {
+            return false;
+        }
+        String spaceKey = target instanceof Page page ? page.getSpaceKey()
+                : target instanceof Space space ? space.getKey() : null;
+        if (spaceKey == null) {
+            return false;
+        }
+        Map<String, Set<String>> grants = permission == Permission.VIEW ? viewers
+                : permission == Permission.EDIT ? editors : Map.of();
+        return grants.getOrDefault(spaceKey, Set.of()).contains(user.getName());
+    }
+
+    @Override
+    public boolean isConfluenceAdministrator(User user) {
+        return user != null && administrators.contains(user.getName());
+    }
+
+    @Override
+    public AbstractPage getAbstractPage(long id) {
+        return pages.get(id);
+    }
+
+    @Override
+    public Page getPage(String spaceKey, String title) {
+        return pages.values().stream()
+                .filter(p -> p.getSpaceKey().equals(spaceKey) && p.getTitle().equals(title))
+                .findFirst().orElse(null);
+    }
+
+    @Override
+    public Space getSpace(String spaceKey) {
+        return spaces.get(spaceKey);
+    }
+
+    @Override
+    public boolean isUserInGroup(UserKey userKey, String group) {
+        return userKey != null && groups.getOrDefault(group, Set.of()).contains(userKey.getStringValue());
+    }
+}

@@ -1,0 +1,230 @@
+package se.planprocess.confluence.rest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import se.planprocess.confluence.document.Actor;
+import se.planprocess.confluence.document.DocumentService;
+import se.planprocess.confluence.document.TrackedDocument;
+import se.planprocess.confluence.fakes.BundleI18nResolver;
+import se.planprocess.confluence.fakes.FakeConfluence;
+import se.planprocess.confluence.fakes.FakeUser;
+import se.planprocess.confluence.host.Messages;
+import se.planprocess.confluence.process.DocumentKind;
+import se.planprocess.confluence.progress.ProcessCalendar;
+import se.planprocess.confluence.report.ReportTemplates;
+import se.planprocess.confluence.testing.AoFixture;
+import se.planprocess.confluence.testing.AoTestDatabase;
+import se.planprocess.confluence.view.StatusViewService;
+import se.planprocess.hostao.EntityManagerActiveObjects;
+
+import javax.ws.rs.core.Response;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import java.util.Map;
+
+import com.atlassian.confluence.user.AuthenticatedUserThreadLocal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class DocumentResourceTest {
+    private static final Map<AoTestDatabase, EntityManagerActiveObjects> DATABASES = AoFixture.newDatabaseCache();
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Locale SWEDISH = Locale.forLanguageTag("sv-SE");
+
+    private final FakeUser secretary = new FakeUser("sekreterare", "Nämndsekreterare HSN");
+    private final FakeUser otherSecretary = new FakeUser("kultur", "Nämndsekreterare Kultur");
+    private final FakeUser reader = new FakeUser("lasare", "Läsare");
+    private final FakeUser economist = new FakeUser("ekonom", "Controller <b>Ekonomistaben</b>");
+    private final FakeUser outsider = new FakeUser("extern", "Extern");
+
+    private AoFixture fixture;
+    private DocumentService documents;
+    private BundleI18nResolver i18n;
+    private DocumentResource target;
+    private long pageId;
+    private long hiddenPageId;
+
+    @BeforeEach
+    void setUp() {
+        fixture = AoFixture.on(AoTestDatabase.H2, DATABASES);
+        Clock clock = Clock.fixed(Instant.parse("2026-03-20T09:00:00Z"), ZoneOffset.UTC);
+        FakeConfluence confluence = new FakeConfluence()
+                .canEdit(fixture.hsnSpace, secretary.name(), economist.name())
+                .canView(fixture.hsnSpace, reader.name(), otherSecretary.name())
+                .canEdit(fixture.knSpace, otherSecretary.name())
+                .processOwner(economist.name());
+        pageId = fixture.newPageId();
+        hiddenPageId = fixture.newPageId();
+        confluence.page(pageId, fixture.hsnSpace, "Återkopplingsrapport 2026 – HSN");
+        confluence.page(hiddenPageId, fixture.knSpace, "Hemlig <rapport>");
+        documents = new DocumentService(fixture.documents, fixture.committees, clock);
+        documents.register(pageId, fixture.hsnSpace, "Återkopplingsrapport 2026 – HSN", DocumentKind.FEEDBACK_REPORT,
+                fixture.cycle.id(), ReportTemplates.V2024, new Actor("key-sekreterare", "Nämndsekreterare HSN", false));
+        documents.register(hiddenPageId, fixture.knSpace, "Hemlig <rapport>", DocumentKind.FEEDBACK_REPORT,
+                fixture.cycle.id(), ReportTemplates.V2024, new Actor("key-kultur", "Nämndsekreterare Kultur", false));
+        i18n = new BundleI18nResolver(SWEDISH);
+        StatusViewService views = new StatusViewService(documents, fixture.cycles, fixture.committees,
+                new ProcessCalendar(clock));
+        target = new DocumentResource(documents, views, confluence.access(), new Messages(i18n));
+    }
+
+    @AfterEach
+    void logOut() {
+        AuthenticatedUserThreadLocal.reset();
+    }
+
+    @Test
+    void reader_seesStatusReadinessAndHistory_withoutEditRights() throws Exception {
+        FakeConfluence.loginAs(reader);
+        JsonNode body = ok(target.get(String.valueOf(pageId)));
+        assertEquals("draft", body.at("/status/key").asText());
+        assertEquals("Utkast", body.at("/status/name").asText());
+        assertEquals(0, body.at("/readiness/ready").asInt());
+        assertEquals(7, body.at("/readiness/total").asInt());
+        assertFalse(body.get("canEdit").asBoolean());
+        assertEquals(1, body.get("history").size());
+        assertEquals("REGISTERED", body.at("/history/0/type").asText());
+    }
+
+    @Test
+    void pageInSpaceTheUserCannotSee_is404_andLeaksNoTitle() throws Exception {
+        FakeConfluence.loginAs(outsider);
+        Response response = target.get(String.valueOf(hiddenPageId));
+        assertEquals(404, response.getStatus());
+        String body = (String) response.getEntity();
+        assertFalse(body.contains("Hemlig"), body);
+        assertEquals(404, target.history(String.valueOf(hiddenPageId)).getStatus());
+        assertEquals(404, target.changeStatus(String.valueOf(hiddenPageId),
+                "{\"status\":\"prepared\",\"version\":1}").getStatus());
+    }
+
+    @Test
+    void editor_movesStatusForward_andGetsTheNewVersion() throws Exception {
+        FakeConfluence.loginAs(secretary);
+        JsonNode body = ok(target.changeStatus(String.valueOf(pageId), "{\"status\":\"prepared\",\"version\":1}"));
+        assertEquals("prepared", body.at("/status/key").asText());
+        assertEquals(2, body.get("version").asLong());
+        assertTrue(body.get("canEdit").asBoolean());
+        assertEquals("Nämndsekreterare HSN", body.at("/history/0/actor").asText());
+    }
+
+    @Test
+    void staleVersion_is409_namingWhoChangedIt_andWritesNothing() throws Exception {
+        FakeConfluence.loginAs(economist);
+        ok(target.changeStatus(String.valueOf(pageId), "{\"status\":\"prepared\",\"version\":1}"));
+        int history = fixture.historyRows();
+        FakeConfluence.loginAs(secretary);
+        JsonNode error = error(target.changeStatus(String.valueOf(pageId), "{\"status\":\"prepared\",\"version\":1}"), 409);
+        assertEquals("stale-version", error.get("error").asText());
+        assertEquals("Controller <b>Ekonomistaben</b>", error.get("changedBy").asText());
+        assertTrue(error.get("message").asText().startsWith("Dokumentet har just ändrats av Controller"));
+        assertEquals(history, fixture.historyRows());
+    }
+
+    @Test
+    void badRequests_are400_inTheUsersLanguage_andWriteNothing() throws Exception {
+        FakeConfluence.loginAs(secretary);
+        int history = fixture.historyRows();
+        String id = String.valueOf(pageId);
+        assertEquals("unknown-status", error(target.changeStatus(id, "{\"status\":\"done\",\"version\":1}"), 400)
+                .get("error").asText());
+        assertEquals("not-allowed", error(target.changeStatus(id, "{\"status\":\"decided\",\"version\":1}"), 400)
+                .get("error").asText());
+        assertEquals("invalid-input", error(target.changeStatus(id, "{\"status\":\"prepared\"}"), 400)
+                .get("error").asText());
+        assertEquals("invalid-input", error(target.changeStatus(id, "{not json"), 400).get("error").asText());
+        assertEquals("invalid-input", error(target.changeStatus(id, "[1,2]"), 400).get("error").asText());
+        assertEquals("unknown-section", error(target.markSection(id, "budget", "{\"ready\":true,\"version\":1}"), 400)
+                .get("error").asText());
+        assertEquals("invalid-input", error(target.markSection(id, "goals", "{\"ready\":\"yes\",\"version\":1}"), 400)
+                .get("error").asText());
+        JsonNode swedish = error(target.changeStatus(id, "{\"status\":\"done\",\"version\":1}"), 400);
+        assertEquals("Okänd status.", swedish.get("message").asText());
+        i18n.use(Locale.ENGLISH);
+        JsonNode english = error(target.changeStatus(id, "{\"status\":\"done\",\"version\":1}"), 400);
+        assertEquals("Unknown status.", english.get("message").asText());
+        assertEquals(history, fixture.historyRows());
+        assertEquals(1, documents.requireByPage(pageId).version());
+    }
+
+    @Test
+    void backStep_needsAComment() throws Exception {
+        FakeConfluence.loginAs(secretary);
+        String id = String.valueOf(pageId);
+        ok(target.changeStatus(id, "{\"status\":\"prepared\",\"version\":1}"));
+        assertEquals("comment-required", error(target.changeStatus(id, "{\"status\":\"draft\",\"version\":2}"), 400)
+                .get("error").asText());
+        JsonNode body = ok(target.changeStatus(id,
+                "{\"status\":\"draft\",\"version\":2,\"comment\":\"Fel siffror <script>alert(1)</script>\"}"));
+        assertEquals("draft", body.at("/status/key").asText());
+        assertEquals("Fel siffror <script>alert(1)</script>", body.at("/history/0/comment").asText());
+    }
+
+    @Test
+    void userWhoMayOnlyView_cannotChange_403() throws Exception {
+        FakeConfluence.loginAs(otherSecretary);
+        JsonNode error = error(target.changeStatus(String.valueOf(pageId), "{\"status\":\"prepared\",\"version\":1}"), 403);
+        assertEquals("forbidden", error.get("error").asText());
+        assertEquals(403, target.markSection(String.valueOf(pageId), "goals", "{\"ready\":true,\"version\":1}").getStatus());
+        assertEquals(1, documents.requireByPage(pageId).version());
+    }
+
+    @Test
+    void sectionMarks_countTowardsReadiness() throws Exception {
+        FakeConfluence.loginAs(secretary);
+        String id = String.valueOf(pageId);
+        ok(target.markSection(id, "goals", "{\"ready\":true,\"version\":1}"));
+        JsonNode body = ok(target.markSection(id, "risk", "{\"ready\":true,\"version\":2}"));
+        assertEquals(2, body.at("/readiness/ready").asInt());
+        body = ok(target.markSection(id, "goals", "{\"ready\":false,\"version\":3}"));
+        assertEquals(1, body.at("/readiness/ready").asInt());
+        assertEquals("Nämndens bidrag till fullmäktiges mål", body.at("/history/0/section").asText());
+    }
+
+    @Test
+    void onlyTheProcessOwner_marksReportReceived() throws Exception {
+        FakeConfluence.loginAs(secretary);
+        String id = String.valueOf(pageId);
+        long version = 1;
+        for (String status : new String[] {"prepared", "handled", "decided", "submitted"}) {
+            version = ok(target.changeStatus(id, "{\"status\":\"" + status + "\",\"version\":" + version + "}"))
+                    .get("version").asLong();
+        }
+        assertEquals("process-owner-only", error(target.changeStatus(id,
+                "{\"status\":\"received\",\"version\":" + version + "}"), 403).get("error").asText());
+        FakeConfluence.loginAs(economist);
+        JsonNode body = ok(target.changeStatus(id, "{\"status\":\"received\",\"version\":" + version + "}"));
+        assertEquals("received", body.at("/status/key").asText());
+        TrackedDocument stored = documents.requireByPage(pageId);
+        assertEquals("received", stored.status());
+    }
+
+    @Test
+    void unknownOrMalformedPageIds_are404() throws Exception {
+        FakeConfluence.loginAs(secretary);
+        assertEquals(404, target.get("abc").getStatus());
+        assertEquals(404, target.get("-5").getStatus());
+        assertEquals(404, target.get("999999999").getStatus());
+    }
+
+    private static JsonNode ok(Response response) throws Exception {
+        assertEquals(200, response.getStatus(), String.valueOf(response.getEntity()));
+        return JSON.readTree((String) response.getEntity());
+    }
+
+    private static JsonNode error(Response response, int status) throws Exception {
+        assertEquals(status, response.getStatus(), String.valueOf(response.getEntity()));
+        JsonNode body = JSON.readTree((String) response.getEntity());
+        assertEquals(status, body.get("status").asInt());
+        assertFalse(body.get("message").asText().isBlank());
+        assertFalse(body.get("message").asText().startsWith("planprocess."), "message resolved");
+        return body;
+    }
+}
