@@ -10,10 +10,18 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 
 /** Committees in Active Objects. */
 public final class AoCommitteeRepository implements CommitteeRepository {
+    /**
+     * AO makes a {@code @Unique} column NOT NULL, so a committee without a space stores a unique placeholder that
+     * no Confluence space key can equal (space keys never contain '#').
+     */
+    private static final String NO_SPACE = "#no-space:";
+
     private final ActiveObjects ao;
 
     public AoCommitteeRepository(ActiveObjects ao) {
@@ -35,7 +43,7 @@ public final class AoCommitteeRepository implements CommitteeRepository {
 
     @Override
     public Optional<Committee> findBySpaceKey(String spaceKey) {
-        if (spaceKey == null) {
+        if (spaceKey == null || spaceKey.startsWith(NO_SPACE)) {
             return Optional.empty();
         }
         AoCommittee[] found = ao.find(AoCommittee.class, Query.select().where("SPACE_KEY = ?", spaceKey));
@@ -50,6 +58,7 @@ public final class AoCommitteeRepository implements CommitteeRepository {
                 Map<String, Object> values = new HashMap<>();
                 values.put("NAME", committee.name());
                 values.put("SHORT_NAME", committee.shortName());
+                values.put("SPACE_KEY", storedSpaceKey(committee.spaceKey()));
                 row = ao.create(AoCommittee.class, values);
             } else {
                 row = ao.get(AoCommittee.class, (int) committee.id());
@@ -59,7 +68,9 @@ public final class AoCommitteeRepository implements CommitteeRepository {
                 row.setName(committee.name());
                 row.setShortName(committee.shortName());
             }
-            row.setSpaceKey(committee.spaceKey());
+            if (!Objects.equals(committee.spaceKey(), toDomain(row).spaceKey())) {
+                row.setSpaceKey(storedSpaceKey(committee.spaceKey()));
+            }
             row.setActive(committee.active());
             row.save();
             return toDomain(row);
@@ -67,6 +78,11 @@ public final class AoCommitteeRepository implements CommitteeRepository {
     }
 
     static Committee toDomain(AoCommittee row) {
-        return new Committee(row.getID(), row.getName(), row.getShortName(), row.getSpaceKey(), row.isActive());
+        String spaceKey = row.getSpaceKey() == null || row.getSpaceKey().startsWith(NO_SPACE) ? null : row.getSpaceKey();
+        return new Committee(row.getID(), row.getName(), row.getShortName(), spaceKey, row.isActive());
+    }
+
+    private static String storedSpaceKey(String spaceKey) {
+        return spaceKey != null ? spaceKey : NO_SPACE + UUID.randomUUID();
     }
 }

@@ -26,6 +26,9 @@ import java.util.Set;
  * document row is updated, so of two writers starting from the same version only one can commit.
  */
 public final class AoDocumentRepository implements DocumentRepository {
+    /** AO refuses '' in a NOT NULL column: the empty key of {@code Actor.SYSTEM} is stored as this instead. */
+    private static final String EMPTY_ACTOR_KEY = "#none";
+
     private final ActiveObjects ao;
 
     public AoDocumentRepository(ActiveObjects ao) {
@@ -79,8 +82,8 @@ public final class AoDocumentRepository implements DocumentRepository {
             });
         } catch (RuntimeException e) {
             Optional<TrackedDocument> holder = findByPageId(document.pageId())
-                    .or(() -> slotKeyOf(document) == null ? Optional.empty()
-                            : findSingleton(document.kind(), document.cycleId(), document.committeeId()));
+                    .or(() -> hasSlot(document) ? findSingleton(document.kind(), document.cycleId(),
+                            document.committeeId()) : Optional.empty());
             if (holder.isPresent()) {
                 throw new DocumentException(Problem.DUPLICATE, holder.get().pageId());
             }
@@ -151,7 +154,7 @@ public final class AoDocumentRepository implements DocumentRepository {
         values.put("TO_VALUE", change.toValue());
         values.put("SECTION_KEY", change.sectionKey());
         values.put("COMMENT", change.comment());
-        values.put("ACTOR_KEY", change.actorKey());
+        values.put("ACTOR_KEY", change.actorKey().isEmpty() ? EMPTY_ACTOR_KEY : change.actorKey());
         values.put("ACTOR_NAME", change.actorName());
         values.put("CHANGED_AT", change.at().toEpochMilli());
         ao.create(AoDocChange.class, values);
@@ -172,14 +175,26 @@ public final class AoDocumentRepository implements DocumentRepository {
         row.setUpdatedBy(truncate(document.updatedBy(), 255));
     }
 
-    /** The unique slot of a one-per-committee (or one-per-cycle) document; null for kinds with many. */
+    /**
+     * The unique slot of a one-per-committee (or one-per-cycle) document. A document without a slot (a kind with
+     * many, or unassigned) holds a slot of its own page instead of null, because AO makes a {@code @Unique} column
+     * NOT NULL.
+     */
     static String slotKeyOf(TrackedDocument document) {
         return switch (document.kind().cardinality()) {
-            case ONE_PER_COMMITTEE -> document.committeeId() == null ? null
+            case ONE_PER_COMMITTEE -> document.committeeId() == null ? ownSlot(document)
                     : slotKey(document.kind(), document.cycleId(), document.committeeId());
             case ONE_PER_CYCLE -> slotKey(document.kind(), document.cycleId(), null);
-            case MANY -> null;
+            case MANY -> ownSlot(document);
         };
+    }
+
+    private static boolean hasSlot(TrackedDocument document) {
+        return !slotKeyOf(document).equals(ownSlot(document));
+    }
+
+    private static String ownSlot(TrackedDocument document) {
+        return "page:" + document.pageId();
     }
 
     private static String slotKey(DocumentKind kind, long cycleId, Long committeeId) {
@@ -204,7 +219,8 @@ public final class AoDocumentRepository implements DocumentRepository {
 
     private static DocumentChange toDomain(AoDocChange row) {
         return new DocumentChange(row.getDocumentId(), row.getSeq(), ChangeType.valueOf(row.getChangeType()),
-                row.getFromValue(), row.getToValue(), row.getSectionKey(), row.getComment(), row.getActorKey(),
+                row.getFromValue(), row.getToValue(), row.getSectionKey(), row.getComment(),
+                EMPTY_ACTOR_KEY.equals(row.getActorKey()) ? "" : row.getActorKey(),
                 row.getActorName(), Instant.ofEpochMilli(row.getChangedAt()));
     }
 

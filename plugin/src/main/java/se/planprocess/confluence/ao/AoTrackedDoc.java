@@ -9,7 +9,9 @@ import net.java.ao.schema.Unique;
 
 /**
  * A page registered as a process document. {@code slotKey} is unique: it holds "kind:cycle:committee" for kinds with
- * one document per committee, so the database itself refuses a second feedback report for the same pair.
+ * one document per committee, so the database itself refuses a second feedback report for the same pair; documents
+ * without such a slot (unassigned, or kinds with many per committee) hold "page:pageId", because AO makes unique
+ * columns NOT NULL.
  * {@code docVersion} is the optimistic-locking version.
  */
 @Preload

@@ -6,6 +6,7 @@ import se.planprocess.confluence.process.Cycle;
 import se.planprocess.confluence.process.CyclePhase;
 import se.planprocess.confluence.process.DateRange;
 import se.planprocess.confluence.process.Milestone;
+import se.planprocess.confluence.workflow.Workflow;
 import se.planprocess.confluence.workflow.Workflows;
 
 import java.time.Clock;
@@ -105,8 +106,7 @@ public final class ProcessCalendar {
                         .filter(TrackedDocument::isActive)
                         .filter(d -> d.kind() == milestone.documentKind())
                         .filter(d -> d.committeeId() != null && d.committeeId() == committee.id())
-                        .max(Comparator.comparing(d -> Workflows.of(d.kind())
-                                .rank(Workflows.of(d.kind()).status(d.status()).orElseThrow())));
+                        .max(Comparator.comparing(ProcessCalendar::rank));
                 boolean reached = document.map(d -> Workflows.of(d.kind())
                         .hasReached(d.status(), milestone.requiredStatus())).orElse(false);
                 if (!reached) {
@@ -133,6 +133,11 @@ public final class ProcessCalendar {
                 .filter(c -> c.span().start().isAfter(today))
                 .min(Comparator.comparing((Cycle c) -> c.span().start()));
         return upcoming.or(() -> cycles.stream().max(Comparator.comparing((Cycle c) -> c.span().end())));
+    }
+
+    private static int rank(TrackedDocument document) {
+        Workflow workflow = Workflows.of(document.kind());
+        return workflow.rank(workflow.status(document.status()).orElse(workflow.initial()));
     }
 
     /** Days from today to a date: negative when it has passed. */

@@ -509,6 +509,22 @@ class DocumentServiceContractTest {
     }
 
     @Test
+    void pageMoved_fromASpaceOfNoCommittee_intoACommitteesSpace_takesThatCommitteesSlot() {
+        long pageId = db.newPageId();
+        registerReport(pageId, db.noCommitteeSpace);
+
+        target.pageMoved(pageId, db.knSpace, anEditor());
+
+        TrackedDocument moved = target.requireByPage(pageId);
+        assertEquals(db.kn.id(), moved.committeeId());
+        assertNull(target.lastChange(moved.id()).orElseThrow().comment());
+        DocumentException refused = assertThrows(DocumentException.class,
+                () -> registerReport(db.newPageId(), db.knSpace));
+        assertEquals(Problem.DUPLICATE, refused.problem());
+        assertArrayEquals(new Object[] {pageId}, refused.arguments());
+    }
+
+    @Test
     void pageMoved_withinTheSameSpace_writesNothing() {
         long pageId = registeredReport();
 
@@ -561,6 +577,7 @@ class DocumentServiceContractTest {
         DocumentChange entry = target.lastChange(restored.id()).orElseThrow();
         assertEquals(ChangeType.RESTORED, entry.type());
         assertEquals("Confluence", entry.actorName());
+        assertEquals("", entry.actorKey(), "the system actor has no user key");
     }
 
     @Test
@@ -603,6 +620,17 @@ class DocumentServiceContractTest {
         assertNull(hsn.spaceKey());
         assertEquals(db.hsn.name(), hsn.name());
         assertTrue(db.committees.findBySpaceKey(db.hsnSpace).isEmpty());
+    }
+
+    @Test
+    void spaceRemoved_ofTwoSpaces_leavesTwoCommitteesWithoutASpace() {
+        target.spaceRemoved(db.hsnSpace);
+        target.spaceRemoved(db.runSpace);
+
+        assertNull(db.committees.findById(db.hsn.id()).orElseThrow().spaceKey());
+        assertNull(db.committees.findById(db.run.id()).orElseThrow().spaceKey());
+        assertEquals(db.knSpace, db.committees.findById(db.kn.id()).orElseThrow().spaceKey());
+        assertNull(registerReport(db.newPageId(), db.hsnSpace).committeeId(), "the old space belongs to no one");
     }
 
     @Test
