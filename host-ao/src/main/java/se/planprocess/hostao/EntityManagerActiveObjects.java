@@ -17,6 +17,17 @@ import java.util.Map;
  * plugin. {@link #executeInTransaction} runs in one JDBC transaction; a nested call joins the outer one.
  */
 public final class EntityManagerActiveObjects implements ActiveObjects {
+    /**
+     * AO's own transactions default to SERIALIZABLE; Confluence runs a plugin's AO transactions in the host's
+     * transaction at the database's default level, READ COMMITTED on PostgreSQL and H2. Do the same, unless the JVM
+     * was told otherwise.
+     */
+    static {
+        if (System.getProperty("ao.transaction.isolation.level") == null) {
+            System.setProperty("ao.transaction.isolation.level", "TRANSACTION_READ_COMMITTED");
+        }
+    }
+
     private final EntityManager entityManager;
     private final ThreadLocal<Boolean> inTransaction = ThreadLocal.withInitial(() -> Boolean.FALSE);
 

@@ -12,11 +12,12 @@ import java.util.List;
 import java.util.Locale;
 
 /** The host's JDBC database (H2 or PostgreSQL). Each call opens a connection; {@link #inTransaction} commits once. */
-public final class Database {
+public final class Database implements AutoCloseable {
     private final String url;
     private final String user;
     private final String password;
     private final ThreadLocal<Connection> current = new ThreadLocal<>();
+    private final java.util.concurrent.ConcurrentLinkedDeque<Connection> idle = new java.util.concurrent.ConcurrentLinkedDeque<>();
 
     public Database(String url, String user, String password) {
         this.url = url;
@@ -55,21 +56,62 @@ public final class Database {
                 throw new StoreException(e);
             }
         }
-        try (Connection c = open()) {
+        Connection c = null;
+        boolean healthy = false;
+        try {
+            c = borrow();
             c.setAutoCommit(false);
             current.set(c);
             try {
                 T result = work.run(c);
                 c.commit();
+                healthy = true;
                 return result;
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
+                healthy = true;
                 throw e;
             } finally {
                 current.remove();
             }
         } catch (SQLException e) {
             throw new StoreException(e);
+        } finally {
+            release(c, healthy);
+        }
+    }
+
+    private Connection borrow() throws SQLException {
+        Connection c = idle.pollFirst();
+        return c != null ? c : DriverManager.getConnection(url, user, password);
+    }
+
+    private void release(Connection c, boolean healthy) {
+        if (c == null) {
+            return;
+        }
+        try {
+            if (healthy && idle.size() < 8) {
+                c.setAutoCommit(true);
+                idle.addFirst(c);
+            } else {
+                c.close();
+            }
+        } catch (SQLException e) {
+            // a broken connection is dropped
+        }
+    }
+
+    /** Closes the pooled connections. */
+    @Override
+    public void close() {
+        Connection c;
+        while ((c = idle.pollFirst()) != null) {
+            try {
+                c.close();
+            } catch (SQLException ignored) {
+                // closing anyway
+            }
         }
     }
 
@@ -151,10 +193,6 @@ public final class Database {
         for (String table : tablesStartingWith(prefixes)) {
             execute("DROP TABLE \"" + table + "\" CASCADE");
         }
-    }
-
-    private Connection open() throws SQLException {
-        return DriverManager.getConnection(url, user, password);
     }
 
     private static PreparedStatement prepare(Connection c, String sql, Object... params) throws SQLException {

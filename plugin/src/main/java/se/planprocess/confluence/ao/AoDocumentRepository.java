@@ -29,6 +29,8 @@ public final class AoDocumentRepository implements DocumentRepository {
     /** AO refuses '' in a NOT NULL column: the empty key of {@code Actor.SYSTEM} is stored as this instead. */
     private static final String EMPTY_ACTOR_KEY = "#none";
 
+    private static final int TRANSIENT_ATTEMPTS = 3;
+
     private final ActiveObjects ao;
 
     public AoDocumentRepository(ActiveObjects ao) {
@@ -93,6 +95,23 @@ public final class AoDocumentRepository implements DocumentRepository {
 
     @Override
     public TrackedDocument update(TrackedDocument updated, long expectedVersion, DocumentChange change) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return updateOnce(updated, expectedVersion, change);
+            } catch (TransientFailure e) {
+                if (attempt == TRANSIENT_ATTEMPTS) {
+                    throw e.cause;
+                }
+            }
+        }
+    }
+
+    /**
+     * One attempt. A failure of the database that is not about this document (a serialization failure or deadlock,
+     * SQLSTATE class 40, possible when a database runs stricter isolation than Confluence's default) is retried by
+     * {@link #update}; a changed version is a conflict.
+     */
+    private TrackedDocument updateOnce(TrackedDocument updated, long expectedVersion, DocumentChange change) {
         long nextVersion = expectedVersion + 1;
         try {
             return ao.executeInTransaction(() -> {
@@ -116,7 +135,29 @@ public final class AoDocumentRepository implements DocumentRepository {
             if (row != null && row.getDocVersion() != expectedVersion) {
                 throw new StaleVersionException(lastChange(updated.id()).orElse(null));
             }
+            if (isTransactionRollback(e)) {
+                throw new TransientFailure(e);
+            }
             throw e;
+        }
+    }
+
+    private static boolean isTransactionRollback(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("40")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A retryable database failure of one attempt. */
+    private static final class TransientFailure extends RuntimeException {
+        private final RuntimeException cause;
+
+        TransientFailure(RuntimeException cause) {
+            super(cause);
+            this.cause = cause;
         }
     }
 

@@ -1,0 +1,30 @@
+package se.planprocess.devhost.content;
+
+import com.atlassian.confluence.pages.AbstractPage;
+import com.atlassian.confluence.pages.Page;
+import com.atlassian.confluence.pages.PageManager;
+import se.planprocess.devhost.store.PageStore;
+
+/** PageManager over the host's pages: trashed pages are found by id, only current ones by title. */
+public final class DevPageManager implements PageManager {
+    private final PageStore pages;
+    private final EntityMapper mapper;
+
+    public DevPageManager(PageStore pages, EntityMapper mapper) {
+        this.pages = pages;
+        this.mapper = mapper;
+    }
+
+    @Override
+    public AbstractPage getAbstractPage(long id) {
+        return pages.byId(id).map(mapper::page).orElse(null);
+    }
+
+    @Override
+    public Page getPage(String spaceKey, String title) {
+        if (spaceKey == null || title == null) {
+            return null;
+        }
+        return pages.currentByTitle(spaceKey, title).map(mapper::page).orElse(null);
+    }
+}

@@ -1,0 +1,179 @@
+package se.planprocess.devhost.demo;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The app's demo data, made the way people would make it: committees and cycles through the app's admin REST API
+ * as ekonomistaben, feedback reports through the blueprint as the committees' secretaries, then status changes and
+ * section marks through the app's REST API. Seen from the demo day (the host's clock):
+ * <ul>
+ *   <li>the cycle whose process runs this year ("Regionplan Y+1–Y+4") uses the 2024 calendar of seed 000: kickoff
+ *   14 May, reports at RSAU on 26 September, steering dialogues on 1 October; most reports are in, some are late,
+ *   one committee has none;</li>
+ *   <li>the next cycle ("Regionplan Y+2–Y+5", process next year) uses the template's dates (reports due 16 April):
+ *   a few drafts are started; Hälso- och sjukvårdsnämnden has none yet.</li>
+ * </ul>
+ */
+final class AppDemoData {
+    private static final String ADMIN = "admin";
+    private static final String FINANCE = "ekonomi";
+    private static final String WEB_ITEM = "se.planprocess.confluence:report-blueprint-item";
+    private static final String API = "/rest/planprocess/1.0";
+    private static final List<String> STEPS = List.of("draft", "prepared", "handled", "decided", "submitted", "received");
+    private static final List<String> SECTIONS = List.of("goals", "changes", "competence", "economy", "investments",
+            "other", "risk");
+
+    private final DemoHttpClient http;
+    private final LocalDate today;
+    private final ObjectMapper json = new ObjectMapper();
+    private final Map<String, Long> committees = new LinkedHashMap<>();
+
+    AppDemoData(DemoHttpClient http, LocalDate today) {
+        this.http = http;
+        this.today = today;
+    }
+
+    void seed() {
+        committee("Hälso- och sjukvårdsnämnden", "HSN", "HSN");
+        committee("Regionala utvecklingsnämnden", "RUN", "RUN");
+        committee("Kulturnämnden", "KN", "KULTUR");
+        committee("Patientnämnden", "PN", "PAT");
+        committee("Folkhögskolenämnden", "FHN", "FOLK");
+        committee("Kollektivtrafiknämnden", "KTN", "KOLL");
+        committee("Tandvårdsnämnden", "TVN", "TAND");
+
+        int year = today.getYear();
+        long current = thisYearsCycle(year);
+        long next = nextYearsCycle(year);
+
+        report(current, "HSN", "sekreterare.hsn", "received", 7, null);
+        report(current, "RUN", FINANCE, "submitted", 7, null);
+        report(current, "KULTUR", "sekreterare.kultur", "decided", 6, null);
+        report(current, "PAT", FINANCE, "handled", 3,
+                "Nämnden vill komplettera investeringsplaneringen innan beslut.");
+        report(current, "FOLK", FINANCE, "submitted", 7, null);
+        report(current, "TAND", FINANCE, "prepared", 2, null);
+        // Kollektivtrafiknämnden has sent nothing: the tracker lists it as late.
+
+        report(next, "RUN", FINANCE, "draft", 2, null);
+        report(next, "KULTUR", "sekreterare.kultur", "prepared", 4, null);
+        // Hälso- och sjukvårdsnämnden has not started its report for the next cycle yet.
+    }
+
+    private void committee(String name, String shortName, String spaceKey) {
+        JsonNode created = ok(http.postJson(ADMIN, API + "/admin/committees", write(Map.of(
+                "name", name, "shortName", shortName, "spaceKey", spaceKey))));
+        committees.put(spaceKey, created.get("id").asLong());
+    }
+
+    /** This year's process, on the 2024 calendar (seed 000). */
+    private long thisYearsCycle(int year) {
+        Map<String, Object> phases = new LinkedHashMap<>();
+        phases.put("planning-premises", range(year, 1, 1, year, 5, 14));
+        phases.put("committee-feedback", range(year, 5, 15, year, 10, 1));
+        phases.put("drafting", range(year, 10, 2, year, 10, 31));
+        phases.put("decision", range(year, 11, 1, year, 11, 30));
+        phases.put("operational-plans", range(year, 6, 1, year, 12, 15));
+        phases.put("activity-plans", range(year, 11, 1, year, 12, 31));
+        List<Map<String, Object>> milestones = new ArrayList<>();
+        milestones.add(milestone("kickoff", "Kickoff", "Kickoff", LocalDate.of(year, 5, 14), "planning-premises", null, null));
+        milestones.add(milestone("feedback-due", "Återkopplingsrapport RSAU tillhanda",
+                "Feedback report due at the board's working committee", LocalDate.of(year, 9, 26),
+                "committee-feedback", "feedback-report", "submitted"));
+        milestones.add(milestone("steering-dialogues", "Styrdialoger", "Steering dialogues", LocalDate.of(year, 10, 1),
+                "committee-feedback", null, null));
+        milestones.add(milestone("council-decision", "Regionfullmäktige beslutar regionplan",
+                "The regional council decides the plan", LocalDate.of(year, 11, 25), "decision", null, null));
+        milestones.add(milestone("vp-decided", "Verksamhetsplan beslutad i nämnd",
+                "Operational plan decided by the committee", LocalDate.of(year, 12, 15), "operational-plans",
+                "operational-plan", "decided"));
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("template", "regionplan");
+        body.put("planYear", year + 1);
+        body.put("reportTemplateVersion", "2024");
+        body.put("phases", phases);
+        body.put("milestones", milestones);
+        return ok(http.postJson(FINANCE, API + "/admin/cycles", write(body))).get("id").asLong();
+    }
+
+    /** Next year's process, on the template's own dates (seed 002). */
+    private long nextYearsCycle(int year) {
+        return ok(http.postJson(FINANCE, API + "/admin/cycles", write(Map.of(
+                "template", "regionplan", "planYear", year + 2, "reportTemplateVersion", "2024"))))
+                .get("id").asLong();
+    }
+
+    private void report(long cycleId, String spaceKey, String author, String status, int readySections,
+                        String backStepComment) {
+        JsonNode page = ok(http.createFromBlueprint(author, spaceKey, WEB_ITEM, write(Map.of(
+                "committeeId", String.valueOf(committees.get(spaceKey)), "cycleId", String.valueOf(cycleId)))));
+        long pageId = page.get("id").asLong();
+        long version = 1;
+        for (int i = 0; i < readySections; i++) {
+            version = ok(http.postJson(author, API + "/documents/" + pageId + "/sections/" + SECTIONS.get(i),
+                    write(Map.of("ready", true, "version", version)))).get("version").asLong();
+        }
+        int target = STEPS.indexOf(status);
+        for (int step = 1; step <= target; step++) {
+            String who = STEPS.get(step).equals("received") ? FINANCE : author;
+            version = ok(http.postJson(who, API + "/documents/" + pageId + "/status",
+                    write(Map.of("status", STEPS.get(step), "version", version)))).get("version").asLong();
+            if (backStepComment != null && step == target) {
+                version = ok(http.postJson(FINANCE, API + "/documents/" + pageId + "/status", write(Map.of(
+                        "status", STEPS.get(step - 1), "version", version, "comment", backStepComment))))
+                        .get("version").asLong();
+                version = ok(http.postJson(author, API + "/documents/" + pageId + "/status",
+                        write(Map.of("status", STEPS.get(step), "version", version)))).get("version").asLong();
+            }
+        }
+    }
+
+    private static Map<String, Object> range(int y1, int m1, int d1, int y2, int m2, int d2) {
+        return Map.of("start", LocalDate.of(y1, m1, d1).toString(), "end", LocalDate.of(y2, m2, d2).toString());
+    }
+
+    private static Map<String, Object> milestone(String key, String sv, String en, LocalDate date, String phase,
+                                                 String kind, String status) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("key", key);
+        m.put("nameSv", sv);
+        m.put("nameEn", en);
+        m.put("date", date.toString());
+        m.put("phase", phase);
+        if (kind != null) {
+            m.put("documentKind", kind);
+            m.put("requiredStatus", status);
+        }
+        return m;
+    }
+
+    private JsonNode ok(HttpResponse<String> response) {
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("Demo data: " + response.request().method() + " "
+                    + response.request().uri() + " answered " + response.statusCode() + ": " + response.body());
+        }
+        try {
+            return json.readTree(response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
