@@ -26,12 +26,13 @@ public final class Main {
             return;
         }
         Runtime.getRuntime().addShutdownHook(new Thread(host::close, "devhost-shutdown"));
-        System.out.println("Planprocess devhost ready: " + host.baseUrl());
-        System.out.flush();
         try {
             host.seedAppDataIfNew();
         } catch (RuntimeException e) {
             LoggerFactory.getLogger(Main.class).error("Seeding the app's demo data failed; the host keeps running", e);
         }
+        // Announced once the demo region is complete, so nobody (person or test) sees it half made.
+        System.out.println("Planprocess devhost ready: " + host.baseUrl());
+        System.out.flush();
     }
 }

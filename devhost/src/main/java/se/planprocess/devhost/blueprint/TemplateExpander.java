@@ -3,7 +3,6 @@ package se.planprocess.devhost.blueprint;
 import com.atlassian.sal.api.message.I18nResolver;
 import java.util.Map;
 import org.jsoup.Jsoup;
-import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
@@ -26,7 +25,10 @@ public final class TemplateExpander {
             Object value = context.get(var.attr("at:name"));
             String text = value == null ? "" : value.toString();
             if ("true".equalsIgnoreCase(var.attr("at:rawxhtml"))) {
-                var.before(new DataNode(text));
+                // Raw XHTML becomes part of the page's storage format: parsed as XML, so its markup is markup.
+                for (org.jsoup.nodes.Node node : Parser.parseXmlFragment(text, "")) {
+                    var.before(node);
+                }
             } else {
                 var.before(new TextNode(text));
             }
