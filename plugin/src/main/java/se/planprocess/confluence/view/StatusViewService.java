@@ -60,6 +60,7 @@ public final class StatusViewService {
         view.put("kind", document.kind().key());
         view.put("kindName", document.kind().displayName().in(locale));
         view.put("cycleName", cycle.map(c -> c.name().in(locale)).orElse(""));
+        view.put("phaseName", cycle.flatMap(calendar::currentPhase).map(p -> p.name().in(locale)).orElse(""));
         view.put("committeeName", committee.map(Committee::name).orElse(""));
         view.put("assigned", document.isAssigned());
         view.put("active", document.isActive());

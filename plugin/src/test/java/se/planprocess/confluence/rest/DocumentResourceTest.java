@@ -86,6 +86,7 @@ class DocumentResourceTest {
         JsonNode body = ok(target.get(String.valueOf(pageId)));
         assertEquals("draft", body.at("/status/key").asText());
         assertEquals("Utkast", body.at("/status/name").asText());
+        assertEquals("Nämnderna behandlar PF och återkopplar", body.get("phaseName").asText());
         assertEquals(0, body.at("/readiness/ready").asInt());
         assertEquals(7, body.at("/readiness/total").asInt());
         assertFalse(body.get("canEdit").asBoolean());

@@ -103,7 +103,7 @@ public class StatusMacro implements Macro {
                 "history.empty", "history.when", "history.who", "history.what", "history.comment", "forward", "back",
                 "comment.label", "comment.help", "comment.submit", "comment.cancel", "section.ready",
                 "section.notready", "section.mark.ready", "section.mark.notready", "untracked", "unassigned",
-                "steps", "current", "status", "committee", "cycle", "readonly", "saving", "history.registered",
+                "steps", "current", "status", "committee", "cycle", "phase", "readonly", "saving", "history.registered",
                 "history.title", "history.moved", "history.trashed", "history.restored")) {
             texts.put(key.replace('.', '_'), messages.text("planprocess.status." + key));
         }
