@@ -84,6 +84,22 @@ public final class Session implements AutoCloseable {
                 .findFirst().orElse(null));
     }
 
+    /**
+     * Sets the user's full name on the host's profile page (reached from the header's user name), as the user
+     * types it, and waits for the saved page. Returns the name the form showed before.
+     */
+    public String changeFullName(String fullName) {
+        open("/dashboard.action");
+        clickAndWaitForReload(find("#user-menu-link"));
+        WebElement field = find("#fullName");
+        String before = field.getAttribute("value");
+        field.clear();
+        field.sendKeys(fullName);
+        clickAndWaitForReload(driver.findElement(By.id("confirm")));
+        find(".aui-message-success");
+        return before;
+    }
+
     public Object script(String script, Object... args) {
         return ((JavascriptExecutor) driver).executeScript(script, args);
     }

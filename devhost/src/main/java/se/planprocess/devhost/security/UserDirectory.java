@@ -45,6 +45,14 @@ public final class UserDirectory {
         users.setLocale(user.getKey().getStringValue(), locale);
     }
 
+    /**
+     * Stores the user's full name and e-mail as given (the caller validates them); from the next request on,
+     * {@link DevUser#getFullName()} returns the new name.
+     */
+    public void updateProfile(DevUser user, String fullName, String email) {
+        users.updateProfile(user.getKey().getStringValue(), fullName, email);
+    }
+
     public String displayName(String userKey) {
         return userKey == null ? "" : users.byKey(userKey).map(UserRecord::fullName).orElse(userKey);
     }

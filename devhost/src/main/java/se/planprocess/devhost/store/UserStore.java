@@ -34,6 +34,11 @@ public final class UserStore {
         db.update("UPDATE DEVHOST_USER SET LOCALE = ? WHERE USER_KEY = ?", locale, userKey);
     }
 
+    /** The user's own profile: full name and e-mail (null for none). */
+    public void updateProfile(String userKey, String fullName, String email) {
+        db.update("UPDATE DEVHOST_USER SET FULL_NAME = ?, EMAIL = ? WHERE USER_KEY = ?", fullName, email, userKey);
+    }
+
     public void createGroup(String group) {
         db.update("INSERT INTO DEVHOST_GROUP (GROUP_NAME) VALUES (?)", group);
     }

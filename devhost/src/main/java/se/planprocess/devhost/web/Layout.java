@@ -109,8 +109,10 @@ public final class Layout {
                     .append("/dosearchsite.action\"><label for=\"devhost-search-input\">").append(Html.escape(t("devhost.search")))
                     .append("</label> <input id=\"devhost-search-input\" name=\"queryString\" type=\"search\"> <button type=\"submit\">")
                     .append(Html.escape(t("devhost.search.button"))).append("</button></form>\n")
-                    .append("<div class=\"devhost-user\"><span class=\"devhost-username\">")
-                    .append(Html.escape(t("devhost.loggedin", user.getFullName()))).append("</span>\n");
+                    .append("<div class=\"devhost-user\"><a class=\"devhost-username\" id=\"user-menu-link\" href=\"")
+                    .append(contextPath).append(ProfileActions.PATH).append("\" title=\"")
+                    .append(Html.escape(t("devhost.profile.edit"))).append("\">")
+                    .append(Html.escape(t("devhost.loggedin", user.getFullName()))).append("</a>\n");
             String locale = CurrentLocale.get().getLanguage();
             out.append("<form class=\"devhost-lang\" method=\"post\" action=\"").append(contextPath)
                     .append("/devhost/locale.action\"><input type=\"hidden\" name=\"atl_token\" value=\"")

@@ -19,18 +19,23 @@ import se.planprocess.devhost.security.DevUser;
 import se.planprocess.devhost.store.PageRecord;
 import se.planprocess.devhost.store.SpaceRecord;
 
-/** The host's pages with Confluence's URLs (dashboard, space home, page view/edit/create, labels, search, export). */
+/**
+ * The host's pages with Confluence's URLs (dashboard, space home, page view/edit/create, labels, search, export, the
+ * user's own profile).
+ */
 public final class UiServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     private final transient HostContext host;
     private final transient PageViews views;
     private final transient PageActions actions;
+    private final transient ProfileActions profile;
 
     public UiServlet(HostContext host) {
         this.host = host;
         this.views = new PageViews(host);
         this.actions = new PageActions(host, views, this);
+        this.profile = new ProfileActions(host, views);
     }
 
     @Override
@@ -60,6 +65,8 @@ public final class UiServlet extends HttpServlet {
             actions.editForm(req, resp, user, longParam(req, "pageId"), null);
         } else if (path.equals("/pages/createpage.action")) {
             actions.createForm(req, resp, user, req.getParameter("spaceKey"), req.getParameter("title"), "", null);
+        } else if (path.equals(ProfileActions.PATH)) {
+            profile.form(req, resp, user);
         } else if (path.equals("/spaces/trash.action")) {
             actions.trash(req, resp, user, req.getParameter("spaceKey"), null);
         } else if (path.startsWith("/label/")) {
@@ -94,6 +101,7 @@ public final class UiServlet extends HttpServlet {
         try {
             switch (path) {
                 case "/devhost/locale.action" -> actions.locale(req, resp, user);
+                case ProfileActions.PATH, "/users/doeditmyprofile.action" -> profile.save(req, resp, user);
                 case "/pages/editpage.action", "/pages/doeditpage.action" -> actions.save(req, resp, user);
                 case "/pages/createpage.action", "/pages/docreatepage.action" -> actions.create(req, resp, user);
                 case "/pages/movepage.action" -> actions.move(req, resp, user);
