@@ -31,6 +31,29 @@
         });
     }
 
+    /* After a change the page is loaded anew; the confirmation and the focus survive the reload. */
+    var SAVED_KEY = 'planprocess.saved';
+
+    function remember(root) {
+        try {
+            window.sessionStorage.setItem(SAVED_KEY, root.getAttribute('data-rest'));
+        } catch (e) {
+            /* storage may be disabled: the reload still shows the new state */
+        }
+    }
+
+    function recall(root) {
+        try {
+            if (window.sessionStorage.getItem(SAVED_KEY) === root.getAttribute('data-rest')) {
+                window.sessionStorage.removeItem(SAVED_KEY);
+                return true;
+            }
+        } catch (e) {
+            /* storage may be disabled */
+        }
+        return false;
+    }
+
     function init(root) {
         if (root.getAttribute('data-pp-ready') || root.getAttribute('data-can-edit') !== 'true') {
             return;
@@ -58,6 +81,7 @@
                 busy = false;
                 if (result.ok) {
                     say(text('planprocess.status.saved'), false);
+                    remember(root);
                     window.location.reload();
                 } else {
                     say((result.data && result.data.message) || text('planprocess.status.error.network'), true);
@@ -66,6 +90,12 @@
                 busy = false;
                 say(text('planprocess.status.error.network'), true);
             });
+        }
+
+        if (recall(root)) {
+            say(text('planprocess.status.saved'), false);
+            root.setAttribute('tabindex', '-1');
+            root.focus();
         }
 
         var forward = root.querySelector('.pp-forward');

@@ -95,6 +95,7 @@ class FeedbackReportJourneyTest {
                 assertEquals("Flytta till: " + next, forward.getText());
                 hsn.clickAndWaitForReload(forward);
                 assertEquals(next, hsn.textContent(".pp-status .pp-lozenge"));
+                assertEquals("Sparat.", hsn.text(".pp-message"), "the confirmation survives the reload");
             }
             assertTrue(hsn.all(".pp-forward").isEmpty(), "Mottagen is for ekonomistaben only");
             hsn.find(".pp-history summary").click();
