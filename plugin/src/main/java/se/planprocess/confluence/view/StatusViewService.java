@@ -87,7 +87,10 @@ public final class StatusViewService {
         Optional<ReportTemplate> template = DocumentService.templateOf(document);
         view.put("readiness", template.map(t -> readinessMap(new Readiness(t, document.readySections()), locale))
                 .orElse(null));
-        view.put("history", history(document, template.orElse(null), workflow, locale));
+        List<Map<String, Object>> history = history(document, template.orElse(null), workflow, locale);
+        view.put("history", history);
+        // counted here: templates call no methods (Confluence's Velocity method allowlist)
+        view.put("historyCount", history.size());
         return view;
     }
 
