@@ -6,9 +6,6 @@
 (function () {
     'use strict';
 
-    function text(key) {
-        return (window.AJS && AJS.I18n && AJS.I18n.getText) ? AJS.I18n.getText(key) : key;
-    }
 
     function contextPath() {
         return (window.AJS && AJS.contextPath) ? AJS.contextPath() : '';
@@ -75,25 +72,25 @@
                 return;
             }
             busy = true;
-            say(text('planprocess.status.saving'), false);
+            say(AJS.I18n.getText('planprocess.status.saving'), false);
             body.version = Number(root.getAttribute('data-version'));
             post(root.getAttribute('data-rest') + path, body).then(function (result) {
                 busy = false;
                 if (result.ok) {
-                    say(text('planprocess.status.saved'), false);
+                    say(AJS.I18n.getText('planprocess.status.saved'), false);
                     remember(root);
                     window.location.reload();
                 } else {
-                    say((result.data && result.data.message) || text('planprocess.status.error.network'), true);
+                    say((result.data && result.data.message) || AJS.I18n.getText('planprocess.status.error.network'), true);
                 }
             }, function () {
                 busy = false;
-                say(text('planprocess.status.error.network'), true);
+                say(AJS.I18n.getText('planprocess.status.error.network'), true);
             });
         }
 
         if (recall(root)) {
-            say(text('planprocess.status.saved'), false);
+            say(AJS.I18n.getText('planprocess.status.saved'), false);
             root.setAttribute('tabindex', '-1');
             root.focus();
         }
@@ -125,7 +122,7 @@
                 event.preventDefault();
                 var value = comment.value.trim();
                 if (!value) {
-                    say(text('planprocess.error.comment-required'), true);
+                    say(AJS.I18n.getText('planprocess.error.comment-required'), true);
                     comment.focus();
                     return;
                 }

@@ -10,9 +10,6 @@
     var WEB_ITEM = '${plugin.key}:report-blueprint-item';
     var PAGE_ID = 'reportWizardPage';
 
-    function text(key) {
-        return (window.AJS && AJS.I18n && AJS.I18n.getText) ? AJS.I18n.getText(key) : key;
-    }
 
     function contextPath() {
         return (window.AJS && AJS.contextPath) ? AJS.contextPath() : '';
@@ -33,10 +30,10 @@
     Planprocess.Blueprints = Planprocess.Blueprints || {};
     Planprocess.Blueprints.reportWizard = function () {
         return '<form class="pp-wizard" action="#" method="post" novalidate>'
-            + '<p class="pp-wizard__loading" role="status">' + escapeHtml(text('planprocess.wizard.report.loading')) + '</p>'
-            + '<div class="pp-field"><label for="pp-wizard-committee">' + escapeHtml(text('planprocess.wizard.report.committee'))
+            + '<p class="pp-wizard__loading" role="status">' + escapeHtml(AJS.I18n.getText('planprocess.wizard.report.loading')) + '</p>'
+            + '<div class="pp-field"><label for="pp-wizard-committee">' + escapeHtml(AJS.I18n.getText('planprocess.wizard.report.committee'))
             + '</label><select id="pp-wizard-committee" name="committeeId" required aria-required="true"></select></div>'
-            + '<div class="pp-field"><label for="pp-wizard-cycle">' + escapeHtml(text('planprocess.wizard.report.cycle'))
+            + '<div class="pp-field"><label for="pp-wizard-cycle">' + escapeHtml(AJS.I18n.getText('planprocess.wizard.report.cycle'))
             + '</label><select id="pp-wizard-cycle" name="cycleId" required aria-required="true"></select></div>'
             + '<div class="pp-wizard__message" role="alert" aria-live="assertive"></div>'
             + '</form>';
@@ -45,7 +42,7 @@
     var check = { key: null, pending: null, result: null };
 
     function fill(select, items, selectedId, describe) {
-        select.innerHTML = '<option value="">' + escapeHtml(text('planprocess.wizard.report.choose')) + '</option>';
+        select.innerHTML = '<option value="">' + escapeHtml(AJS.I18n.getText('planprocess.wizard.report.choose')) + '</option>';
         items.forEach(function (item) {
             var option = document.createElement('option');
             option.value = String(item.id);
@@ -67,7 +64,7 @@
         if (result.url) {
             var link = document.createElement('a');
             link.href = contextPath() + result.url;
-            link.textContent = text('planprocess.wizard.report.open') + ': ' + result.title;
+            link.textContent = AJS.I18n.getText('planprocess.wizard.report.open') + ': ' + result.title;
             box.appendChild(link);
         }
     }
@@ -104,7 +101,7 @@
                 fill(root.querySelector('#pp-wizard-committee'), data.committees || [], data.defaultCommitteeId,
                     function (committee) { return committee.name; });
                 fill(root.querySelector('#pp-wizard-cycle'), data.cycles || [], data.defaultCycleId, function (cycle) {
-                    return cycle.current ? cycle.name + ' (' + text('planprocess.wizard.report.current') + ')' : cycle.name;
+                    return cycle.current ? cycle.name + ' (' + AJS.I18n.getText('planprocess.wizard.report.current') + ')' : cycle.name;
                 });
                 root.querySelector('.pp-wizard__loading').hidden = true;
                 checkExisting(root);
@@ -117,12 +114,12 @@
             var committee = state.pageData.committeeId;
             var cycle = state.pageData.cycleId;
             if (!committee || !cycle) {
-                showMessage(root, { message: text('planprocess.wizard.report.required') });
+                showMessage(root, { message: AJS.I18n.getText('planprocess.wizard.report.required') });
                 event.preventDefault();
                 return false;
             }
             if (check.pending || check.key !== committee + ':' + cycle) {
-                showMessage(root, { message: text('planprocess.wizard.report.loading') });
+                showMessage(root, { message: AJS.I18n.getText('planprocess.wizard.report.loading') });
                 if (!check.pending) {
                     checkExisting(root);
                 }

@@ -6,27 +6,16 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /**
- * The app's clock: the system clock, or a fixed instant when the JVM is started with
- * {@code -Dplanprocess.clock=2026-09-01T08:00:00Z} (for demonstrations and tests on the local host only).
+ * The app's clock: always the system clock. Nothing in the running app can fix or shift it (no system property, no
+ * setting), so a stray JVM flag can never freeze the process calendar on a real instance. The app's services take a
+ * {@link java.time.Clock}; tests pass a fixed one, and only the local host replaces this bean with its own clock.
  */
 public final class PlanprocessClock extends Clock {
-    public static final String FIXED_CLOCK_PROPERTY = "planprocess.clock";
-
-    private final Clock delegate;
-
-    public PlanprocessClock() {
-        this(System.getProperty(FIXED_CLOCK_PROPERTY));
-    }
-
-    PlanprocessClock(String fixedInstant) {
-        this.delegate = fixedInstant == null || fixedInstant.isBlank()
-                ? Clock.systemUTC()
-                : Clock.fixed(Instant.parse(fixedInstant.trim()), ZoneOffset.UTC);
-    }
+    private final Clock delegate = Clock.systemUTC();
 
     @Override
     public ZoneId getZone() {
-        return delegate.getZone();
+        return ZoneOffset.UTC;
     }
 
     @Override

@@ -72,6 +72,37 @@ class ReportContextProviderTest {
     }
 
     @Test
+    void registration_goesIntoTheRequestsOwnContext_theMapConfluencePublishesWithTheEvent() {
+        Map<String, Object> request = wizard(fixture.hsnSpace, fixture.hsn.id(), fixture.cycle.id());
+        target.getContextMap(request);
+        assertEquals("feedback-report", request.get(ReportContextProvider.KIND));
+        assertEquals(String.valueOf(fixture.cycle.id()), request.get(ReportContextProvider.CYCLE_ID));
+        assertEquals(String.valueOf(fixture.hsn.id()), request.get(ReportContextProvider.COMMITTEE_ID));
+        assertEquals("2024", request.get(ReportContextProvider.TEMPLATE_VERSION));
+        assertEquals(fixture.cycle.key(), request.get(ReportContextProvider.CYCLE_LABEL));
+        assertFalse(request.containsKey("sectionsXhtml"), "template-only values stay out of the event's map");
+    }
+
+    @Test
+    void forgedRegistrationKeysInTheRequest_areOverwrittenWithTheCheckedChoices() {
+        Map<String, Object> request = wizard(fixture.hsnSpace, fixture.hsn.id(), fixture.cycle.id());
+        request.put(ReportContextProvider.COMMITTEE_ID, String.valueOf(fixture.kn.id()));
+        request.put(ReportContextProvider.KIND, "feedback-report");
+        request.put(ReportContextProvider.TEMPLATE_VERSION, "<script>");
+        target.getContextMap(request);
+        assertEquals(String.valueOf(fixture.hsn.id()), request.get(ReportContextProvider.COMMITTEE_ID));
+        assertEquals("2024", request.get(ReportContextProvider.TEMPLATE_VERSION));
+    }
+
+    @Test
+    void refusedChoice_leavesTheRequestContextAsItWas() {
+        Map<String, Object> request = wizard(fixture.hsnSpace, fixture.kn.id(), fixture.cycle.id());
+        Map<String, Object> before = new HashMap<>(request);
+        assertThrows(IllegalArgumentException.class, () -> target.getContextMap(request));
+        assertEquals(before, request);
+    }
+
+    @Test
     void noChoices_defaultToTheSpacesCommitteeAndTheCurrentCycle() {
         Map<String, Object> context = target.getContextMap(wizard(fixture.hsnSpace, null, null));
         assertEquals(String.valueOf(fixture.hsn.id()), context.get(ReportContextProvider.COMMITTEE_ID));

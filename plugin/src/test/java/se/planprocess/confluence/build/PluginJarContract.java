@@ -134,6 +134,72 @@ abstract class PluginJarContract {
         assertFalse(jar.classes.isEmpty(), "the jar has classes");
     }
 
+    /**
+     * The Spring DM / Gemini Blueprint packages Atlassian's tooling imports optionally, without a version, into a
+     * transformerless plugin (the Slack integration's confluence-slack-server-integration-plugin pom).
+     */
+    static final Set<String> EXTENDER_PACKAGES = Set.of(
+            "org.springframework.osgi.context",
+            "org.springframework.osgi.service.exporter.support",
+            "org.springframework.osgi.service.importer.support",
+            "org.eclipse.gemini.blueprint.context",
+            "org.eclipse.gemini.blueprint.service.exporter",
+            "org.eclipse.gemini.blueprint.service.exporter.support",
+            "org.eclipse.gemini.blueprint.service.importer.support");
+    static final String BLUEPRINT_EVENTS = "com.atlassian.confluence.plugins.createcontent.api.events";
+
+    @Test
+    void extenderPackagesAndBlueprintEvents_areImportedOptionally_andNothingElseIs() {
+        Map<String, ManifestHeader.Clause> byName = new TreeMap<>();
+        for (ManifestHeader.Clause clause : jar.importPackage()) {
+            byName.put(clause.name(), clause);
+        }
+        List<String> problems = new ArrayList<>();
+        Set<String> optional = new TreeSet<>(EXTENDER_PACKAGES);
+        optional.add(BLUEPRINT_EVENTS);
+        for (String name : optional) {
+            ManifestHeader.Clause clause = byName.get(name);
+            if (clause == null) {
+                problems.add(name + ": not imported");
+            } else if (!"optional".equals(clause.directives().get("resolution"))) {
+                problems.add(name + ": imported without resolution:=optional");
+            }
+        }
+        for (ManifestHeader.Clause clause : byName.values()) {
+            if (!optional.contains(clause.name()) && clause.directives().containsKey("resolution")) {
+                problems.add(clause.name() + ": resolution:=" + clause.directives().get("resolution")
+                        + " (only the extender packages and the blueprint events are optional)");
+            }
+        }
+        assertNoProblems(problems, jar + " optional imports");
+    }
+
+    @Test
+    void onlyTheBlueprintListenerNamesTheOptionalBlueprintEventPackage() {
+        String pkg = BLUEPRINT_EVENTS.replace('.', '/') + "/";
+        List<String> users = new ArrayList<>();
+        for (ClassFile type : jar.classes.values()) {
+            if (type.referencedTypes.stream().anyMatch(t -> t.startsWith(pkg))) {
+                users.add(type.name);
+            }
+        }
+        assertEquals(List.of("se/planprocess/confluence/listener/BlueprintEventListener"), users,
+                "classes that would fail to load without " + BLUEPRINT_EVENTS);
+        for (Element bean : springBeans()) {
+            assertFalse(bean.getAttribute("class").endsWith(".BlueprintEventListener"),
+                    "BlueprintEventListener must not be a Spring bean: the context would fail without the package");
+        }
+    }
+
+    @Test
+    void springContextSetsTheDefaultTimeoutOfAtlassiansGeneratedContexts() {
+        for (String file : springFiles()) {
+            Element root = jar.xml(file).getDocumentElement();
+            assertEquals("30000", root.getAttributeNS(GEMINI_NS, "default-timeout"),
+                    file + ": osgi:default-timeout (without it a missing service blocks for 5 minutes)");
+        }
+    }
+
     @Test
     void everyImportHasItsChosenVersionRange() {
         List<ManifestHeader.Clause> imports = jar.importPackage();
@@ -142,6 +208,9 @@ abstract class PluginJarContract {
         Set<String> seen = new TreeSet<>();
         for (ManifestHeader.Clause clause : imports) {
             String name = clause.name();
+            if (EXTENDER_PACKAGES.contains(name)) {
+                continue; // optional, versionless: checked by extenderPackagesAndBlueprintEvents_…
+            }
             if (!seen.add(name)) {
                 problems.add(name + ": imported twice (the bundle would not install)");
             }

@@ -23,9 +23,15 @@ import java.util.Optional;
 
 /**
  * Fills the feedback report's content template: the title, the deadline and the cycle's headings with their guidance
- * as instructional placeholders. It also puts the registration (kind, cycle, committee, template version) into the
- * blueprint context, which Confluence hands to the blueprint-created event. A wrong or duplicate choice is refused
- * with a message in the user's language.
+ * as instructional placeholders. A wrong or duplicate choice is refused with a message in the user's language; the
+ * wizard refuses the same choices before it submits, so this is the last guard.
+ *
+ * <p>The registration (kind, cycle, committee, template version) goes into the <em>incoming</em> map. Confluence's
+ * create-content plugin publishes {@code BlueprintPageCreateEvent} with the request's context map and uses the map
+ * returned here only to render the content template ({@code DefaultContentBlueprintService.createPage},
+ * {@code DefaultBlueprintContentGenerator.getContentTemplateContext}); Atlassian's own
+ * {@code AbstractBlueprintContextProvider} works the same way, its {@code BlueprintContext} wraps the incoming map.
+ * The registration keys always overwrite whatever the request carried under those names.
  */
 public class ReportContextProvider implements ContextProvider {
     public static final String KIND = "planprocessKind";
@@ -76,6 +82,14 @@ public class ReportContextProvider implements ContextProvider {
                 .orElse(ReportTemplates.TEMPLATE_2024);
         Locale swedish = Locale.forLanguageTag("sv-SE");
 
+        // What the page-created listener needs: into the request's own map, which the event carries.
+        context.put(KIND, DocumentKind.FEEDBACK_REPORT.key());
+        context.put(CYCLE_ID, String.valueOf(cycle.id()));
+        context.put(COMMITTEE_ID, String.valueOf(committee.id()));
+        context.put(TEMPLATE_VERSION, template.version());
+        context.put(CYCLE_LABEL, cycle.key());
+
+        // What only the content template needs.
         Map<String, Object> result = new HashMap<>(context);
         String title = "Återkopplingsrapport " + cycle.reportYear() + " \u2013 " + committee.name();
         result.put(CONTENT_PAGE_TITLE, title);
@@ -83,11 +97,6 @@ public class ReportContextProvider implements ContextProvider {
         result.put("cycleName", cycle.name().sv());
         result.put("deadlineText", deadlineText(cycle, swedish));
         result.put("sectionsXhtml", sectionsXhtml(template));
-        result.put(KIND, DocumentKind.FEEDBACK_REPORT.key());
-        result.put(CYCLE_ID, String.valueOf(cycle.id()));
-        result.put(COMMITTEE_ID, String.valueOf(committee.id()));
-        result.put(TEMPLATE_VERSION, template.version());
-        result.put(CYCLE_LABEL, cycle.key());
         return result;
     }
 
