@@ -35,6 +35,8 @@ public final class WebServer implements AutoCloseable {
         context.addServlet(new ServletHolder("ui", new UiServlet(host)), "/");
         context.addServlet(new ServletHolder("resources", new ResourceServlet(host.plugin())), "/download/resources/*");
         context.addServlet(new ServletHolder("create-content", createContent), "/rest/create-dialog/1.0/*");
+        context.addServlet(new ServletHolder("upm", new UpmServlet(host.plugin(), host.directory(), host.contextPath())),
+                "/rest/plugins/1.0/*");
         LoadedPlugin plugin = host.plugin();
         if (plugin != null) {
             for (var entry : plugin.restComponents().entrySet()) {
