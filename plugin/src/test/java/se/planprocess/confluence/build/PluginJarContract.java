@@ -83,7 +83,8 @@ abstract class PluginJarContract {
     void manifestDeclaresATransformerlessPlugin() {
         assertNotNull(jar.manifest, jar + " has no manifest");
         assertEquals(PluginJar.PLUGIN_KEY, jar.mainAttribute("Atlassian-Plugin-Key"), "Atlassian-Plugin-Key");
-        assertEquals("*", jar.mainAttribute("Spring-Context"), "Spring-Context");
+        assertEquals("*;timeout:=30", jar.mainAttribute("Spring-Context"),
+                "Spring-Context: every META-INF/spring file, and a 30 s wait for host services instead of 5 minutes");
         assertEquals("2", jar.mainAttribute("Bundle-ManifestVersion"), "Bundle-ManifestVersion");
         String symbolicName = jar.mainAttribute("Bundle-SymbolicName");
         assertNotNull(symbolicName, "Bundle-SymbolicName");

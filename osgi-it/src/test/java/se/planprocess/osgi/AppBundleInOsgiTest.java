@@ -1,0 +1,95 @@
+package se.planprocess.osgi;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Each app jar resolves in a Felix framework that exports what its Confluence line exports, and Gemini Blueprint
+ * starts its Spring context: "Unable to resolve bundle: missing requirement" and a context that never starts are the
+ * classic first-install failures, and the plain class loader of the local host cannot show them.
+ */
+class AppBundleInOsgiTest {
+    /** Gemini's wait for the app's services ({@code Spring-Context: *;timeout:=30}) plus the extender's slack. */
+    private static final Duration CONTEXT_START = Duration.ofSeconds(90);
+
+    static List<HostLine> lines() {
+        return HostLine.all();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("lines")
+    void appJar_resolves_itsSpringContextStarts_andEveryClassLoadsThroughTheBundle(HostLine line) throws Exception {
+        Path jar = HostFramework.appJar(line);
+        assertTrue(Files.isRegularFile(jar), jar.toAbsolutePath().toString());
+        try (HostFramework host = HostFramework.start(HostFramework.Setup.of(line))) {
+            String unresolved = host.installAndStart(jar);
+            assertNull(unresolved, line + ": the app's bundle does not resolve:\n" + unresolved);
+            HostFramework.ContextOutcome outcome = host.awaitContext(CONTEXT_START);
+            assertTrue(outcome.started(), line + ": the app's Spring context failed:\n" + outcome.failure());
+            assertEquals(List.of(), host.classesThatDoNotLoad(jar), line + ": classes that do not load");
+            assertTrue(HostFramework.classCount(jar) > 40, "classes checked: " + HostFramework.classCount(jar));
+            Object listener = host.bean("pageEventListener");
+            Optional<?> blueprint = (Optional<?>) listener.getClass().getMethod("blueprintListener").invoke(listener);
+            assertTrue(blueprint.isPresent(), line + ": the blueprint listener is registered");
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("lines")
+    void withoutTheBlueprintEventPackage_theAppStillResolvesAndStarts_withoutItsBlueprintListener(HostLine line)
+            throws Exception {
+        Path jar = HostFramework.appJar(line);
+        try (HostFramework host = HostFramework.start(HostFramework.Setup.of(line).withoutCreateContent())) {
+            String unresolved = host.installAndStart(jar);
+            assertNull(unresolved, line + ": the optional import made resolution fail:\n" + unresolved);
+            HostFramework.ContextOutcome outcome = host.awaitContext(CONTEXT_START);
+            assertTrue(outcome.started(), line + ": the app's Spring context failed:\n" + outcome.failure());
+            List<String> failures = host.classesThatDoNotLoad(jar);
+            assertEquals(1, failures.size(), failures.toString());
+            assertTrue(failures.get(0).startsWith("se.planprocess.confluence.listener.BlueprintEventListener:"),
+                    failures.toString());
+            Object listener = host.bean("pageEventListener");
+            Optional<?> blueprint = (Optional<?>) listener.getClass().getMethod("blueprintListener").invoke(listener);
+            assertFalse(blueprint.isPresent(), "no blueprint listener without the package");
+        }
+    }
+
+    @Test
+    void aMissingHostService_failsTheStartWithinTheConfiguredTimeout_namingTheService() throws Exception {
+        HostLine line = HostLine.CONFLUENCE_92;
+        String missing = "com.atlassian.confluence.labels.LabelManager";
+        try (HostFramework host = HostFramework.start(HostFramework.Setup.of(line).withoutService(missing))) {
+            assertNull(host.installAndStart(HostFramework.appJar(line)));
+            HostFramework.ContextOutcome outcome = host.awaitContext(CONTEXT_START);
+            assertFalse(outcome.started(), "the context must not start without " + missing);
+            assertTrue(outcome.failure().contains(missing), outcome.failure());
+            assertTrue(outcome.took().compareTo(Duration.ofSeconds(25)) > 0
+                    && outcome.took().compareTo(Duration.ofSeconds(60)) < 0,
+                    "failed after " + outcome.took() + ", expected about the 30 s of Spring-Context's timeout");
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("lines")
+    void aHostWithoutTheJaxRsPackage_refusesTheApp_withFelixsMissingRequirement(HostLine line) throws Exception {
+        String jaxRs = line == HostLine.CONFLUENCE_92 ? "javax.ws.rs" : "jakarta.ws.rs";
+        HostFramework.Setup setup = new HostFramework.Setup(line, true, java.util.Set.of(), java.util.Set.of(jaxRs));
+        try (HostFramework host = HostFramework.start(setup)) {
+            String unresolved = host.installAndStart(HostFramework.appJar(line));
+            assertTrue(unresolved != null && unresolved.contains("missing requirement")
+                    && unresolved.contains("osgi.wiring.package=" + jaxRs + ")"), String.valueOf(unresolved));
+        }
+    }
+}
