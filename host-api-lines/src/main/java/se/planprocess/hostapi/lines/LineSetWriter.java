@@ -1,5 +1,6 @@
 package se.planprocess.hostapi.lines;
 
+import org.objectweb.asm.AnnotationVisitor;
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.ClassVisitor;
 import org.objectweb.asm.ClassWriter;
@@ -72,29 +73,56 @@ public final class LineSetWriter {
             Set<String> absent = markers.absentFrom(line);
             absent.forEach(key -> leftOut.add(markers.className + "#" + key + " (" + markers.members.get(key) + ")"));
             Files.createDirectories(target.getParent());
-            Files.write(target, absent.isEmpty() ? bytes : without(bytes, absent));
+            boolean marked = !markers.members.isEmpty() || markers.type != Markers.Presence.EVERYWHERE;
+            Files.write(target, marked ? without(bytes, absent) : bytes);
         }
         return leftOut;
     }
 
-    /** The class file without the given members; a fresh constant pool, so nothing of them is left behind. */
+    /**
+     * The class file without the given members and without the markers on what is kept (their type is in no
+     * line); a fresh constant pool, so nothing of the removed members is left behind.
+     */
     static byte[] without(byte[] classFile, Set<String> memberKeys) {
         ClassWriter writer = new ClassWriter(0);
         new ClassReader(classFile).accept(new ClassVisitor(Opcodes.ASM9, writer) {
             @Override
+            public AnnotationVisitor visitAnnotation(String descriptor, boolean visible) {
+                return isMarker(descriptor) ? null : super.visitAnnotation(descriptor, visible);
+            }
+
+            @Override
             public MethodVisitor visitMethod(int access, String name, String descriptor, String signature,
                                              String[] exceptions) {
-                return memberKeys.contains(Markers.methodKey(name, descriptor)) ? null
-                        : super.visitMethod(access, name, descriptor, signature, exceptions);
+                if (memberKeys.contains(Markers.methodKey(name, descriptor))) {
+                    return null;
+                }
+                return new MethodVisitor(Opcodes.ASM9, super.visitMethod(access, name, descriptor, signature, exceptions)) {
+                    @Override
+                    public AnnotationVisitor visitAnnotation(String annotation, boolean visible) {
+                        return isMarker(annotation) ? null : super.visitAnnotation(annotation, visible);
+                    }
+                };
             }
 
             @Override
             public FieldVisitor visitField(int access, String name, String descriptor, String signature, Object value) {
-                return memberKeys.contains(Markers.fieldKey(name, descriptor)) ? null
-                        : super.visitField(access, name, descriptor, signature, value);
+                if (memberKeys.contains(Markers.fieldKey(name, descriptor))) {
+                    return null;
+                }
+                return new FieldVisitor(Opcodes.ASM9, super.visitField(access, name, descriptor, signature, value)) {
+                    @Override
+                    public AnnotationVisitor visitAnnotation(String annotation, boolean visible) {
+                        return isMarker(annotation) ? null : super.visitAnnotation(annotation, visible);
+                    }
+                };
             }
         }, 0);
         return writer.toByteArray();
+    }
+
+    private static boolean isMarker(String descriptor) {
+        return descriptor.startsWith("L" + MARKER_PACKAGE);
     }
 
     private static void deleteTree(Path root) throws IOException {

@@ -102,6 +102,13 @@ class LineSetWriterTest {
     }
 
     @Test
+    void theKeptMembers_carryNoMarker() throws IOException {
+        byte[] bytes = Files.readAllBytes(written("9.2").resolve("com/example/Sample.class"));
+        assertTrue(members(written("9.2").resolve("com/example/Sample.class")).contains("removed()V"));
+        assertFalse(new String(bytes, StandardCharsets.ISO_8859_1).contains("se/planprocess/hostapi"));
+    }
+
+    @Test
     void aLineThatIsNotMajorDotMinor_isRefused() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ConfluenceLine.parse("10"));
         assertTrue(e.getMessage().contains("major.minor"), e.getMessage());
