@@ -83,8 +83,16 @@ class LineSetsIT {
         Set<String> expected10 = new LinkedHashSet<>(unmarked);
         Set<String> expected92 = new LinkedHashSet<>(unmarked);
         expected92.addAll(marked("10.0"));
-        assertEquals(expected92, set92);
-        assertEquals(expected10, set10);
+        assertSameMembers("confluence92", expected92, set92);
+        assertSameMembers("confluence10", expected10, set10);
+    }
+
+    private static void assertSameMembers(String line, Set<String> expected, Set<String> actual) {
+        Set<String> missing = new LinkedHashSet<>(expected);
+        missing.removeAll(actual);
+        Set<String> extra = new LinkedHashSet<>(actual);
+        extra.removeAll(expected);
+        assertTrue(missing.isEmpty() && extra.isEmpty(), line + " lacks " + missing + " and holds besides " + extra);
     }
 
     private static List<String> marked(String marker) {
