@@ -4,6 +4,7 @@ import com.atlassian.confluence.core.SpaceContentEntityObject;
 import com.atlassian.confluence.security.Permission;
 import com.atlassian.confluence.security.PermissionManager;
 import com.atlassian.confluence.spaces.Space;
+import com.atlassian.confluence.user.ConfluenceUser;
 import com.atlassian.user.User;
 import java.util.HashSet;
 import java.util.List;
@@ -16,6 +17,8 @@ import se.planprocess.devhost.store.SpaceStore;
 /**
  * Confluence's rules: space permissions per user or group, view restrictions inherited down the page tree, edit
  * restrictions on the page itself. Confluence administrators still need space permissions to see a space.
+ * The {@code ConfluenceUser} overload (Confluence 8.8 and later) and the {@code User} overload (gone in 10.0, still
+ * used by the host itself) decide alike.
  */
 public final class DevPermissionManager implements PermissionManager {
     private final SpaceStore spaces;
@@ -29,7 +32,16 @@ public final class DevPermissionManager implements PermissionManager {
     }
 
     @Override
+    public boolean hasPermission(ConfluenceUser user, Permission permission, Object target) {
+        return permitted(user, permission, target);
+    }
+
+    @Override
     public boolean hasPermission(User user, Permission permission, Object target) {
+        return permitted(user, permission, target);
+    }
+
+    private boolean permitted(User user, Permission permission, Object target) {
         Optional<DevUser> devUser = resolve(user);
         if (devUser.isEmpty() || permission == null) {
             return false;

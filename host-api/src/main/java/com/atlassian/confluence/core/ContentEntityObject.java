@@ -2,6 +2,8 @@ package com.atlassian.confluence.core;
 
 import com.atlassian.confluence.labels.Labelable;
 
+import se.planprocess.hostapi.NotInConfluence;
+
 /**
  * Stand-in: see docs/host-api.md. The real class sits under AbstractLabelableEntityObject and
  * AbstractVersionedEntityObject; the stand-in flattens those (javac records the receiver type, the JVM resolves
@@ -50,6 +52,7 @@ public abstract class ContentEntityObject extends ConfluenceEntityObject impleme
         return deleted;
     }
 
+    @NotInConfluence
     public void setDeleted(boolean deleted) {
         this.deleted = deleted;
     }
@@ -58,6 +61,7 @@ public abstract class ContentEntityObject extends ConfluenceEntityObject impleme
         return current;
     }
 
+    @NotInConfluence
     public void setCurrent(boolean current) {
         this.current = current;
     }

@@ -1,10 +1,21 @@
 package com.atlassian.confluence.security;
 
+import com.atlassian.confluence.user.ConfluenceUser;
 import com.atlassian.user.User;
 
-/** Stand-in: see docs/host-api.md. */
+import se.planprocess.hostapi.RemovedIn;
+
+/**
+ * Stand-in: see docs/host-api.md. The {@code ConfluenceUser} overload exists since 8.8; the
+ * {@code com.atlassian.user.User} overloads are deprecated defaults from 8.8 and gone in 10.0, so they are in the
+ * 9.2 line set only.
+ */
 public interface PermissionManager {
+    boolean hasPermission(ConfluenceUser user, Permission permission, Object target);
+
+    @RemovedIn("10.0")
     boolean hasPermission(User user, Permission permission, Object target);
 
+    @RemovedIn("10.0")
     boolean isConfluenceAdministrator(User user);
 }

@@ -19,7 +19,10 @@ import java.util.Optional;
  * app makes goes through here.
  */
 public class ConfluenceAccess {
-    /** Members of this group are the process owner (ekonomistaben), as are Confluence administrators. */
+    /**
+     * Members of this group are the process owner (ekonomistaben), as are Confluence administrators (SAL
+     * {@code UserManager#isAdmin(UserKey)}).
+     */
     public static final String PROCESS_OWNER_GROUP = "planprocess-ekonomistaben";
 
     private final PermissionManager permissions;
@@ -46,7 +49,7 @@ public class ConfluenceAccess {
     }
 
     public boolean isProcessOwner(ConfluenceUser user) {
-        return user != null && (permissions.isConfluenceAdministrator(user)
+        return user != null && (users.isAdmin(user.getKey())
                 || users.isUserInGroup(user.getKey(), PROCESS_OWNER_GROUP));
     }
 
@@ -63,14 +66,15 @@ public class ConfluenceAccess {
         return Optional.of((Page) page);
     }
 
+    /** Checks go through the {@code ConfluenceUser} overload: the {@code User} ones are gone in Confluence 10. */
     public boolean canView(Object pageOrSpace) {
-        return pageOrSpace != null
-                && permissions.hasPermission(AuthenticatedUserThreadLocal.get(), Permission.VIEW, pageOrSpace);
+        ConfluenceUser user = AuthenticatedUserThreadLocal.get();
+        return pageOrSpace != null && permissions.hasPermission(user, Permission.VIEW, pageOrSpace);
     }
 
     public boolean canEdit(Object pageOrSpace) {
-        return pageOrSpace != null && AuthenticatedUserThreadLocal.get() != null
-                && permissions.hasPermission(AuthenticatedUserThreadLocal.get(), Permission.EDIT, pageOrSpace);
+        ConfluenceUser user = AuthenticatedUserThreadLocal.get();
+        return pageOrSpace != null && user != null && permissions.hasPermission(user, Permission.EDIT, pageOrSpace);
     }
 
     public boolean canViewSpace(String spaceKey) {

@@ -8,6 +8,7 @@ import com.atlassian.confluence.security.PermissionManager;
 import com.atlassian.confluence.spaces.Space;
 import com.atlassian.confluence.spaces.SpaceManager;
 import com.atlassian.confluence.user.AuthenticatedUserThreadLocal;
+import com.atlassian.confluence.user.ConfluenceUser;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.user.User;
@@ -20,7 +21,9 @@ import java.util.Set;
 
 /**
  * Spaces, pages, space permissions and groups in memory, with the Confluence service interfaces the app uses:
- * view and edit are granted per space and user name.
+ * view and edit are granted per space and user name, administrators by SAL's {@code isAdmin}. The
+ * {@code com.atlassian.user.User} overloads of {@code PermissionManager} are gone in Confluence 10, so the fake
+ * refuses them: a plugin call to one fails the test that makes it.
  */
 public final class FakeConfluence implements PermissionManager, PageManager, SpaceManager, UserManager {
     private final Map<String, Space> spaces = new HashMap<>();
@@ -63,6 +66,12 @@ public final class FakeConfluence implements PermissionManager, PageManager, Spa
         return this;
     }
 
+    /** A Confluence administrator (SAL {@code isAdmin}), by user name. */
+    public FakeConfluence administrator(String user) {
+        administrators.add("key-" + user);
+        return this;
+    }
+
     public ConfluenceAccess access() {
         return new ConfluenceAccess(this, this, this, this);
     }
@@ -72,7 +81,7 @@ public final class FakeConfluence implements PermissionManager, PageManager, Spa
     }
 
     @Override
-    public boolean hasPermission(User user, Permission permission, Object target) {
+    public boolean hasPermission(ConfluenceUser user, Permission permission, Object target) {
         if (user == null) {
             return false;
         }
@@ -87,8 +96,13 @@ public final class FakeConfluence implements PermissionManager, PageManager, Spa
     }
 
     @Override
+    public boolean hasPermission(User user, Permission permission, Object target) {
+        throw new UnsupportedOperationException("PermissionManager#hasPermission(User, …) is gone in Confluence 10");
+    }
+
+    @Override
     public boolean isConfluenceAdministrator(User user) {
-        return user != null && administrators.contains(user.getName());
+        throw new UnsupportedOperationException("PermissionManager#isConfluenceAdministrator(User) is gone in Confluence 10");
     }
 
     @Override
@@ -111,5 +125,15 @@ public final class FakeConfluence implements PermissionManager, PageManager, Spa
     @Override
     public boolean isUserInGroup(UserKey userKey, String group) {
         return userKey != null && groups.getOrDefault(group, Set.of()).contains(userKey.getStringValue());
+    }
+
+    @Override
+    public boolean isAdmin(UserKey userKey) {
+        return userKey != null && administrators.contains(userKey.getStringValue());
+    }
+
+    @Override
+    public boolean isSystemAdmin(UserKey userKey) {
+        return isAdmin(userKey);
     }
 }

@@ -6,6 +6,8 @@ import com.atlassian.confluence.user.ConfluenceUser;
 
 import java.util.Map;
 
+import se.planprocess.hostapi.NotInConfluence;
+
 /**
  * Stand-in of the deprecated parent of the public event class. The real constructor also takes a
  * ContentBlueprint; the plugin never constructs this event (docs/host-api.md).
@@ -14,6 +16,7 @@ public class BlueprintPageCreateEvent extends PageEvent {
     private final ConfluenceUser creator;
     private final Map<String, Object> context;
 
+    @NotInConfluence
     public BlueprintPageCreateEvent(Object source, Page page, ConfluenceUser creator, Map<String, Object> context) {
         super(source, page);
         this.creator = creator;
