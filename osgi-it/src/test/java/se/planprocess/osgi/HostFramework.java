@@ -137,9 +137,9 @@ final class HostFramework implements AutoCloseable {
                 extender.add(system.installBundle(jar.toUri().toString()));
             }
         }
-        Path hostApi = single(osgiDir().resolve("stand-ins"), "planprocess-host-api");
-        Path ao = single(osgiDir().resolve("stand-ins"), "activeobjects");
         HostLine line = setup.line();
+        Path hostApi = single(osgiDir().resolve("stand-ins"), "planprocess-host-api", "-" + line.standInSet() + ".jar");
+        Path ao = single(osgiDir().resolve("stand-ins"), "activeobjects", ".jar");
         Bundle confluence = system.installBundle(Jars.standInBundle(hostApi, work.resolve("confluence-stand-in.jar"),
                 "com.atlassian.confluence.stand-in", pkg -> pkg.startsWith("com.atlassian.")
                         && !pkg.startsWith(CREATE_CONTENT), line::atlassianVersion).toUri().toString());
@@ -334,10 +334,10 @@ final class HostFramework implements AutoCloseable {
         throw new IllegalStateException("bundle not installed: " + symbolicName);
     }
 
-    private static Path single(Path dir, String prefix) throws IOException {
+    private static Path single(Path dir, String prefix, String suffix) throws IOException {
         try (Stream<Path> files = Files.list(dir)) {
             List<Path> matches = files.filter(p -> p.getFileName().toString().startsWith(prefix)
-                    && p.toString().endsWith(".jar")).toList();
+                    && p.toString().endsWith(suffix)).toList();
             if (matches.size() != 1) {
                 throw new IllegalStateException("expected one " + prefix + " jar in " + dir + ", found " + matches);
             }

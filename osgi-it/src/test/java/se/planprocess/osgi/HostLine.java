@@ -11,14 +11,14 @@ import java.util.Map;
  * Every version and its source is in docs/host-api.md, "Host exports per line"; nothing is exported only because the
  * app happens to need it.
  */
-record HostLine(String name, String jarSuffix, Map<String, SystemFamily> systemFamilies,
+record HostLine(String name, String jarSuffix, String standInSet, Map<String, SystemFamily> systemFamilies,
                 Map<String, String> atlassianVersions) {
 
     /** A family of packages exported by the system bundle: every package of the jar holding {@code probeClass}. */
     record SystemFamily(String probeClass, String version) {
     }
 
-    static final HostLine CONFLUENCE_92 = new HostLine("Confluence 9.2", "", families(
+    static final HostLine CONFLUENCE_92 = new HostLine("Confluence 9.2", "", "confluence92", families(
             "javax.servlet", new SystemFamily("javax.servlet.Servlet", "4.0.1"),
             "javax.ws.rs", new SystemFamily("javax.ws.rs.Path", "2.1.1"),
             "javax.inject", new SystemFamily("javax.inject.Inject", "1.0.0"),
@@ -29,7 +29,7 @@ record HostLine(String name, String jarSuffix, Map<String, SystemFamily> systemF
             versions("com.atlassian.confluence", "9.2.0", "com.atlassian.sal", "6.0.0", "com.atlassian.plugin", "8.0.0",
                     "net.java.ao", "6.1.1"));
 
-    static final HostLine CONFLUENCE_10 = new HostLine("Confluence 10", "-confluence10", families(
+    static final HostLine CONFLUENCE_10 = new HostLine("Confluence 10", "-confluence10", "confluence10", families(
             "jakarta.servlet", new SystemFamily("jakarta.servlet.Servlet", "6.0.0"),
             "jakarta.ws.rs", new SystemFamily("jakarta.ws.rs.Path", "3.1.0"),
             "jakarta.inject", new SystemFamily("jakarta.inject.Inject", "2.0.1"),
