@@ -18,6 +18,7 @@ import se.planprocess.confluence.document.DocumentException;
 import se.planprocess.confluence.document.DocumentService;
 import se.planprocess.confluence.host.ConfluenceAccess;
 import se.planprocess.confluence.process.DocumentKind;
+import se.planprocess.confluence.process.LogText;
 import se.planprocess.confluence.report.blueprint.ReportContextProvider;
 
 import java.util.Map;
@@ -76,7 +77,7 @@ public class PageEventListener {
                 addLabel(page, cycleLabel.toString());
             }
         } catch (DocumentException e) {
-            LOG.warn("Feedback report page {} not registered: {}", page.getId(), e.getMessage());
+            LOG.warn("Feedback report page {} not registered: {}", page.getId(), LogText.of(e.getMessage()));
         }
     }
 
@@ -129,7 +130,7 @@ public class PageEventListener {
         try {
             labels.addLabel(page, new Label(name));
         } catch (RuntimeException e) {
-            LOG.warn("Could not label page {} with {}", page.getId(), name, e);
+            LOG.warn("Could not label page {} with {}", page.getId(), LogText.of(name), LogText.safe(e));
         }
     }
 
