@@ -2,6 +2,7 @@ package se.planprocess.confluence.document;
 
 import se.planprocess.confluence.process.Committee;
 import se.planprocess.confluence.process.DocumentKind;
+import se.planprocess.confluence.process.UserText;
 import se.planprocess.confluence.report.ReportTemplate;
 import se.planprocess.confluence.report.ReportTemplates;
 import se.planprocess.confluence.workflow.Workflow;
@@ -238,11 +239,15 @@ public final class DocumentService {
         }
     }
 
+    /**
+     * A comment as stored: line breaks as LF, no other control characters (refused, see {@link UserText#comment}),
+     * no surrounding whitespace, at most {@value #MAX_COMMENT_LENGTH} characters; null when empty.
+     */
     private static String cleanComment(String comment) {
-        if (comment == null || comment.isBlank()) {
+        String trimmed = UserText.comment(comment, "comment");
+        if (trimmed == null) {
             return null;
         }
-        String trimmed = comment.strip();
         if (trimmed.length() > MAX_COMMENT_LENGTH) {
             throw new DocumentException(Problem.COMMENT_TOO_LONG, MAX_COMMENT_LENGTH);
         }

@@ -3,6 +3,7 @@ package se.planprocess.confluence.document;
 /** What went wrong with a request about a document; each has a message key in the app's i18n bundles. */
 public enum Problem {
     NOT_TRACKED(404),
+    UNKNOWN_COMMITTEE(404),
     UNKNOWN_STATUS(400),
     SAME_STATUS(400),
     NOT_ALLOWED(400),

@@ -86,6 +86,15 @@ public class ConfluenceAccess {
         return canView(space) ? Optional.of(space) : Optional.empty();
     }
 
+    /**
+     * The key of the space with this key as Confluence spells it, whether or not the current user may view the
+     * space; empty when there is no such space.
+     */
+    public Optional<String> existingSpaceKey(String spaceKey) {
+        Space space = spaceKey == null ? null : spaces.getSpace(spaceKey);
+        return space == null ? Optional.empty() : Optional.ofNullable(space.getKey());
+    }
+
     private static String displayName(ConfluenceUser user) {
         String name = user.getFullName();
         return name == null || name.isBlank() ? user.getName() : name;

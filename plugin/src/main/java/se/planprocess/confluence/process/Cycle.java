@@ -1,5 +1,7 @@
 package se.planprocess.confluence.process;
 
+import se.planprocess.confluence.process.InvalidValueException.Rule;
+
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -9,27 +11,52 @@ import java.util.Optional;
 /**
  * One plan year of a process, e.g. "Regionplan 2027–2030": its own phase dates, milestones and the version of the
  * feedback report template it uses.
+ *
+ * <p>Dates stay in a range the app can plan for: every day lies in the years {@value #FIRST_YEAR}–{@value #LAST_YEAR};
+ * the cycle's window runs from the start of its first phase to the end of its last phase or of its plan year,
+ * whichever is later, and lasts at most {@value #MAX_YEARS} years; every milestone lies inside that window. A refused
+ * value is named as a client sends it: {@code planYear}, {@code phases.<key>.start}, {@code milestones[<i>].date}
+ * (the index in the given list).
  */
 public record Cycle(long id, String key, Bilingual name, int planYear, int horizonYears, String templateKey,
                     String reportTemplateVersion, List<CyclePhase> phases, List<Milestone> milestones) {
+    public static final int FIRST_YEAR = 2000;
+    public static final int LAST_YEAR = 2100;
+    public static final int MAX_YEARS = 5;
+    public static final int MAX_HORIZON_YEARS = 25;
+    public static final int MAX_KEY = 100;
+    public static final int MAX_NAME = 200;
+
     public Cycle {
-        Objects.requireNonNull(key, "key");
+        UserText.requireName(key, "key", MAX_KEY);
         Objects.requireNonNull(name, "name");
+        UserText.requireName(name.sv(), "nameSv", MAX_NAME);
+        UserText.requireName(name.en(), "nameEn", MAX_NAME);
         Objects.requireNonNull(templateKey, "templateKey");
         Objects.requireNonNull(reportTemplateVersion, "reportTemplateVersion");
         phases = List.copyOf(phases);
-        milestones = milestones.stream().sorted(Comparator.comparing(Milestone::date)).toList();
+        milestones = List.copyOf(milestones);
         if (phases.isEmpty()) {
             throw new IllegalArgumentException("A cycle has at least one phase");
         }
+        checkDates(planYear, horizonYears, phases, milestones);
+        milestones = milestones.stream().sorted(Comparator.comparing(Milestone::date)).toList();
     }
 
-    /** From the first phase's start to the last phase's end. */
+    /** From the first phase's start to the last phase's end (or the last milestone, if later). */
     public DateRange span() {
         LocalDate start = phases.stream().map(p -> p.dates().start()).min(Comparator.naturalOrder()).orElseThrow();
         LocalDate end = phases.stream().map(p -> p.dates().end()).max(Comparator.naturalOrder()).orElseThrow();
         LocalDate lastMilestone = milestones.isEmpty() ? end : milestones.get(milestones.size() - 1).date();
         return new DateRange(start, lastMilestone.isAfter(end) ? lastMilestone : end);
+    }
+
+    /**
+     * The days milestones may fall on: from the start of the first phase to the end of the last phase or the end of
+     * the plan year, whichever is later.
+     */
+    public DateRange window() {
+        return window(planYear, phases);
     }
 
     public Optional<CyclePhase> phase(String key) {
@@ -50,5 +77,51 @@ public record Cycle(long id, String key, Bilingual name, int planYear, int horiz
                 .findFirst()
                 .map(m -> m.date().getYear())
                 .orElse(planYear - 1);
+    }
+
+    private static DateRange window(int planYear, List<CyclePhase> phases) {
+        LocalDate start = phases.stream().map(p -> p.dates().start()).min(Comparator.naturalOrder()).orElseThrow();
+        LocalDate lastPhaseEnd = phases.stream().map(p -> p.dates().end()).max(Comparator.naturalOrder())
+                .orElseThrow();
+        LocalDate planYearEnd = LocalDate.of(planYear, 12, 31);
+        return new DateRange(start, planYearEnd.isAfter(lastPhaseEnd) ? planYearEnd : lastPhaseEnd);
+    }
+
+    private static void checkDates(int planYear, int horizonYears, List<CyclePhase> phases,
+                                   List<Milestone> milestones) {
+        if (planYear < FIRST_YEAR || planYear > LAST_YEAR) {
+            throw new InvalidValueException("planYear", Rule.OUT_OF_RANGE, String.valueOf(FIRST_YEAR),
+                    String.valueOf(LAST_YEAR));
+        }
+        if (horizonYears < 1 || horizonYears > MAX_HORIZON_YEARS) {
+            throw new InvalidValueException("horizonYears", Rule.OUT_OF_RANGE, "1", String.valueOf(MAX_HORIZON_YEARS));
+        }
+        for (CyclePhase phase : phases) {
+            checkYear(phase.dates().start(), "phases." + phase.key() + ".start");
+            checkYear(phase.dates().end(), "phases." + phase.key() + ".end");
+        }
+        for (int i = 0; i < milestones.size(); i++) {
+            checkYear(milestones.get(i).date(), "milestones[" + i + "].date");
+        }
+        DateRange window = window(planYear, phases);
+        LocalDate latestEnd = window.start().plusYears(MAX_YEARS).minusDays(1);
+        if (window.end().isAfter(latestEnd)) {
+            String field = phases.stream().filter(p -> p.dates().end().isAfter(latestEnd)).findFirst()
+                    .map(p -> "phases." + p.key() + ".end").orElse("planYear");
+            throw new InvalidValueException(field, Rule.CYCLE_TOO_LONG, String.valueOf(MAX_YEARS));
+        }
+        for (int i = 0; i < milestones.size(); i++) {
+            if (!window.contains(milestones.get(i).date())) {
+                throw new InvalidValueException("milestones[" + i + "].date", Rule.OUTSIDE_CYCLE,
+                        window.start().toString(), window.end().toString());
+            }
+        }
+    }
+
+    private static void checkYear(LocalDate day, String field) {
+        if (day.getYear() < FIRST_YEAR || day.getYear() > LAST_YEAR) {
+            throw new InvalidValueException(field, Rule.DATE_OUT_OF_RANGE, String.valueOf(FIRST_YEAR),
+                    String.valueOf(LAST_YEAR));
+        }
     }
 }

@@ -14,6 +14,8 @@ import se.planprocess.confluence.process.CycleFactory;
 import se.planprocess.confluence.process.CyclePhase;
 import se.planprocess.confluence.process.DateRange;
 import se.planprocess.confluence.process.DocumentKind;
+import se.planprocess.confluence.process.InvalidValueException;
+import se.planprocess.confluence.process.LogText;
 import se.planprocess.confluence.process.Milestone;
 import se.planprocess.confluence.process.ProcessTemplate;
 import se.planprocess.confluence.process.ProcessTemplates;
@@ -28,6 +30,7 @@ import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -43,8 +46,6 @@ import java.util.Set;
 @Path("/admin")
 @Produces(MediaType.APPLICATION_JSON)
 public class AdminResource {
-    private static final String SPACE_KEY_PATTERN = "[A-Za-z0-9]{1,255}";
-
     private final CommitteeRepository committees;
     private final CycleRepository cycles;
     private final ConfluenceAccess access;
@@ -62,45 +63,43 @@ public class AdminResource {
     @GET
     @Path("/committees")
     public Response listCommittees() {
-        try {
-            requireProcessOwner();
-            return Responses.ok(committees.findAll());
-        } catch (DocumentException e) {
-            return Responses.error(messages, e);
-        }
+        requireProcessOwner();
+        return Responses.ok(committees.findAll());
     }
 
-    /** Creates a committee, or updates the one with the same space key. */
+    /**
+     * Creates a committee, or updates the one with the same space key. Names are one line of text; the space must
+     * exist in Confluence (it is stored as Confluence spells its key).
+     */
     @POST
     @Path("/committees")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response saveCommittee(String body) {
-        try {
-            requireProcessOwner();
-            JsonNode request = Json.object(body);
-            String name = limited(Json.requiredText(request, "name"), "name", 200);
-            String shortName = limited(Json.requiredText(request, "shortName"), "shortName", 40);
-            String spaceKey = Json.optionalText(request, "spaceKey");
-            if (spaceKey != null && !spaceKey.matches(SPACE_KEY_PATTERN)) {
-                throw new DocumentException(Problem.INVALID_INPUT, "spaceKey");
-            }
-            boolean active = !request.has("active") || Json.requiredBoolean(request, "active");
-            long id = spaceKey == null ? 0 : committees.findBySpaceKey(spaceKey).map(Committee::id).orElse(0L);
-            return Responses.ok(committees.save(new Committee(id, name, shortName, spaceKey, active)));
-        } catch (DocumentException e) {
-            return Responses.error(messages, e);
+        requireProcessOwner();
+        JsonNode request = Json.object(body);
+        String name = Json.requiredName(request, "name", Committee.MAX_NAME);
+        String shortName = Json.requiredName(request, "shortName", Committee.MAX_SHORT_NAME);
+        String spaceKey = existingSpace(Json.optionalText(request, "spaceKey"));
+        boolean active = !request.has("active") || Json.requiredBoolean(request, "active");
+        long id = spaceKey == null ? 0 : committees.findBySpaceKey(spaceKey).map(Committee::id).orElse(0L);
+        return Responses.ok(committees.save(new Committee(id, name, shortName, spaceKey, active)));
+    }
+
+    private String existingSpace(String spaceKey) {
+        if (spaceKey == null) {
+            return null;
         }
+        Committee.requireSpaceKey(spaceKey, "spaceKey");
+        return access.existingSpaceKey(spaceKey)
+                .orElseThrow(() -> new InvalidValueException("spaceKey", InvalidValueException.Rule.UNKNOWN_SPACE,
+                        spaceKey));
     }
 
     @GET
     @Path("/cycles")
     public Response listCycles() {
-        try {
-            requireProcessOwner();
-            return Responses.ok(cycles.findAll().stream().map(AdminResource::cycleMap).toList());
-        } catch (DocumentException e) {
-            return Responses.error(messages, e);
-        }
+        requireProcessOwner();
+        return Responses.ok(cycles.findAll().stream().map(AdminResource::cycleMap).toList());
     }
 
     /**
@@ -112,30 +111,26 @@ public class AdminResource {
     @Path("/cycles")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response createCycle(String body) {
-        try {
-            requireProcessOwner();
-            JsonNode request = Json.object(body);
-            ProcessTemplate template = ProcessTemplates.byKey(Json.requiredText(request, "template"))
-                    .orElseThrow(() -> new DocumentException(Problem.INVALID_INPUT, "template"));
-            int planYear = Json.requiredInt(request, "planYear", 2000, 2200);
-            String reportVersion = request.has("reportTemplateVersion")
-                    ? Json.requiredText(request, "reportTemplateVersion") : ReportTemplates.CURRENT;
-            if (ReportTemplates.byVersion(reportVersion).isEmpty()) {
-                throw new DocumentException(Problem.INVALID_INPUT, "reportTemplateVersion");
-            }
-            Cycle base = CycleFactory.fromTemplate(template, planYear, reportVersion);
-            if (cycles.findByKey(base.key()).isPresent()) {
-                throw new DocumentException(Problem.DUPLICATE, base.key());
-            }
-            List<CyclePhase> phases = phases(base, request.get("phases"));
-            List<Milestone> milestones = request.has("milestones")
-                    ? milestones(request.get("milestones"), phases) : base.milestones();
-            Cycle cycle = new Cycle(0, base.key(), base.name(), planYear, base.horizonYears(), base.templateKey(),
-                    reportVersion, phases, milestones);
-            return Responses.ok(cycleMap(cycles.save(cycle)));
-        } catch (DocumentException e) {
-            return Responses.error(messages, e);
+        requireProcessOwner();
+        JsonNode request = Json.object(body);
+        ProcessTemplate template = ProcessTemplates.byKey(Json.requiredText(request, "template"))
+                .orElseThrow(() -> new DocumentException(Problem.INVALID_INPUT, "template"));
+        int planYear = Json.requiredInt(request, "planYear", Cycle.FIRST_YEAR, Cycle.LAST_YEAR);
+        String reportVersion = request.has("reportTemplateVersion")
+                ? Json.requiredText(request, "reportTemplateVersion") : ReportTemplates.CURRENT;
+        if (ReportTemplates.byVersion(reportVersion).isEmpty()) {
+            throw new DocumentException(Problem.INVALID_INPUT, "reportTemplateVersion");
         }
+        Cycle base = CycleFactory.fromTemplate(template, planYear, reportVersion);
+        if (cycles.findByKey(base.key()).isPresent()) {
+            throw new DocumentException(Problem.DUPLICATE, base.key());
+        }
+        List<CyclePhase> phases = phases(base, request.get("phases"));
+        List<Milestone> milestones = request.has("milestones")
+                ? milestones(request.get("milestones"), phases) : base.milestones();
+        Cycle cycle = new Cycle(0, base.key(), base.name(), planYear, base.horizonYears(), base.templateKey(),
+                reportVersion, phases, milestones);
+        return Responses.ok(cycleMap(cycles.save(cycle)));
     }
 
     /** A cycle as JSON-friendly values (ISO dates). */
@@ -187,7 +182,7 @@ public class AdminResource {
         Iterator<Map.Entry<String, JsonNode>> fields = overrides.fields();
         while (fields.hasNext()) {
             Map.Entry<String, JsonNode> field = fields.next();
-            int index = indexOf(phases, field.getKey());
+            int index = indexOf(phases, field.getKey(), "phases." + LogText.of(field.getKey()));
             JsonNode dates = field.getValue();
             if (!dates.isObject()) {
                 throw new DocumentException(Problem.INVALID_INPUT, "phases." + field.getKey());
@@ -195,7 +190,7 @@ public class AdminResource {
             LocalDate start = day(dates, "start", "phases." + field.getKey());
             LocalDate end = day(dates, "end", "phases." + field.getKey());
             if (end.isBefore(start)) {
-                throw new DocumentException(Problem.INVALID_INPUT, "phases." + field.getKey());
+                throw new DocumentException(Problem.INVALID_INPUT, "phases." + field.getKey() + ".end");
             }
             CyclePhase phase = phases.get(index);
             phases.set(index, new CyclePhase(phase.key(), phase.name(), new DateRange(start, end)));
@@ -208,52 +203,65 @@ public class AdminResource {
             throw new DocumentException(Problem.INVALID_INPUT, "milestones");
         }
         List<Milestone> milestones = new ArrayList<>();
-        for (JsonNode node : list) {
-            if (!node.isObject()) {
-                throw new DocumentException(Problem.INVALID_INPUT, "milestones");
+        for (int i = 0; i < list.size(); i++) {
+            String path = "milestones[" + i + "]";
+            try {
+                milestones.add(milestone(list.get(i), phases));
+            } catch (InvalidValueException e) {
+                throw e.within(path);
+            } catch (DocumentException e) {
+                if (e.problem() != Problem.INVALID_INPUT) {
+                    throw e;
+                }
+                Serializable[] arguments = e.arguments();
+                throw new DocumentException(Problem.INVALID_INPUT,
+                        arguments.length == 0 ? path : path + "." + arguments[0]);
             }
-            String key = limited(Json.requiredText(node, "key"), "milestones.key", 60);
-            String nameSv = limited(Json.requiredText(node, "nameSv"), "milestones.nameSv", 200);
-            String nameEn = Json.optionalText(node, "nameEn");
-            LocalDate date = day(node, "date", "milestones.date");
-            String phaseKey = Json.requiredText(node, "phase");
-            indexOf(phases, phaseKey);
-            String kindKey = Json.optionalText(node, "documentKind");
-            DocumentKind kind = kindKey == null ? null : DocumentKind.fromKey(kindKey)
-                    .orElseThrow(() -> new DocumentException(Problem.INVALID_INPUT, "milestones.documentKind"));
-            String status = Json.optionalText(node, "requiredStatus");
-            if ((kind == null) != (status == null)
-                    || (kind != null && Workflows.of(kind).status(status).isEmpty())) {
-                throw new DocumentException(Problem.INVALID_INPUT, "milestones.requiredStatus");
-            }
-            milestones.add(new Milestone(key, Bilingual.of(nameSv, nameEn == null ? null : limited(nameEn,
-                    "milestones.nameEn", 200)), date, phaseKey, Set.of(), kind, status));
         }
         return milestones;
     }
 
-    private static int indexOf(List<CyclePhase> phases, String key) {
+    /** One milestone; fields are named as in the request, without the list's prefix. */
+    private static Milestone milestone(JsonNode node, List<CyclePhase> phases) {
+        if (node == null || !node.isObject()) {
+            throw new DocumentException(Problem.INVALID_INPUT);
+        }
+        String key = Json.requiredName(node, "key", Milestone.MAX_KEY);
+        String nameSv = Json.requiredName(node, "nameSv", Milestone.MAX_NAME);
+        String nameEn = Json.optionalName(node, "nameEn", Milestone.MAX_NAME);
+        LocalDate date = day(node, "date", "");
+        String phaseKey = Json.requiredText(node, "phase");
+        indexOf(phases, phaseKey, "phase");
+        String kindKey = Json.optionalText(node, "documentKind");
+        DocumentKind kind = kindKey == null ? null : DocumentKind.fromKey(kindKey)
+                .orElseThrow(() -> new DocumentException(Problem.INVALID_INPUT, "documentKind"));
+        String status = Json.optionalText(node, "requiredStatus");
+        if ((kind == null) != (status == null) || (kind != null && Workflows.of(kind).status(status).isEmpty())) {
+            throw new DocumentException(Problem.INVALID_INPUT, "requiredStatus");
+        }
+        return new Milestone(key, Bilingual.of(nameSv, nameEn), date, phaseKey, Set.of(), kind, status);
+    }
+
+    private static int indexOf(List<CyclePhase> phases, String key, String field) {
         for (int i = 0; i < phases.size(); i++) {
             if (phases.get(i).key().equals(key)) {
                 return i;
             }
         }
-        throw new DocumentException(Problem.INVALID_INPUT, "phase " + key);
+        throw new DocumentException(Problem.INVALID_INPUT, field);
     }
 
-    private static LocalDate day(JsonNode node, String field, String name) {
+    private static LocalDate day(JsonNode node, String field, String prefix) {
+        String name = prefix.isEmpty() ? field : prefix + "." + field;
+        JsonNode value = node.get(field);
+        if (value == null || !value.isTextual()) {
+            throw new DocumentException(Problem.INVALID_INPUT, name);
+        }
         try {
-            return LocalDate.parse(Json.requiredText(node, field));
+            return LocalDate.parse(value.asText());
         } catch (DateTimeParseException e) {
-            throw new DocumentException(Problem.INVALID_INPUT, name + "." + field);
+            throw new DocumentException(Problem.INVALID_INPUT, name);
         }
-    }
-
-    private static String limited(String value, String field, int max) {
-        if (value.length() > max) {
-            throw new DocumentException(Problem.INVALID_INPUT, field);
-        }
-        return value;
     }
 
     private void requireProcessOwner() {

@@ -24,7 +24,8 @@ import java.util.Map;
 /**
  * A tracked document's status, readiness and history; status changes and section marks. Reads need view
  * permission on the page (otherwise 404, so nothing leaks), changes need edit permission (403). A change carries
- * the version it was based on; a stale one gets 409 naming who changed the document.
+ * the version it was based on; a stale one gets 409 naming who changed the document. Refusals are thrown and answered
+ * by the package's exception mappers.
  */
 @Path("/documents")
 @Produces(MediaType.APPLICATION_JSON)
@@ -46,41 +47,29 @@ public class DocumentResource {
     @GET
     @Path("/{pageId}")
     public Response get(@PathParam("pageId") String pageId) {
-        try {
-            Page page = viewablePage(pageId);
-            TrackedDocument document = tracked(page);
-            return Responses.ok(view(document, page));
-        } catch (DocumentException e) {
-            return Responses.error(messages, e);
-        }
+        Page page = viewablePage(pageId);
+        TrackedDocument document = tracked(page);
+        return Responses.ok(view(document, page));
     }
 
     @GET
     @Path("/{pageId}/history")
     public Response history(@PathParam("pageId") String pageId) {
-        try {
-            Page page = viewablePage(pageId);
-            return Responses.ok(view(tracked(page), page).get("history"));
-        } catch (DocumentException e) {
-            return Responses.error(messages, e);
-        }
+        Page page = viewablePage(pageId);
+        return Responses.ok(view(tracked(page), page).get("history"));
     }
 
     @POST
     @Path("/{pageId}/status")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response changeStatus(@PathParam("pageId") String pageId, String body) {
-        try {
-            Page page = editablePage(pageId);
-            JsonNode request = Json.object(body);
-            String status = Json.requiredText(request, "status");
-            long version = Json.requiredVersion(request);
-            String comment = Json.optionalText(request, "comment");
-            TrackedDocument changed = documents.changeStatus(page.getId(), version, status, comment, access.actor());
-            return Responses.ok(view(changed, page));
-        } catch (DocumentException e) {
-            return Responses.error(messages, e);
-        }
+        Page page = editablePage(pageId);
+        JsonNode request = Json.object(body);
+        String status = Json.requiredText(request, "status");
+        long version = Json.requiredVersion(request);
+        String comment = Json.optionalText(request, "comment");
+        TrackedDocument changed = documents.changeStatus(page.getId(), version, status, comment, access.actor());
+        return Responses.ok(view(changed, page));
     }
 
     @POST
@@ -88,18 +77,14 @@ public class DocumentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response markSection(@PathParam("pageId") String pageId, @PathParam("section") String section,
                                 String body) {
-        try {
-            Page page = editablePage(pageId);
-            JsonNode request = Json.object(body);
-            boolean ready = Json.requiredBoolean(request, "ready");
-            long version = Json.requiredVersion(request);
-            String comment = Json.optionalText(request, "comment");
-            TrackedDocument changed = documents.markSection(page.getId(), version, section, ready, comment,
-                    access.actor());
-            return Responses.ok(view(changed, page));
-        } catch (DocumentException e) {
-            return Responses.error(messages, e);
-        }
+        Page page = editablePage(pageId);
+        JsonNode request = Json.object(body);
+        boolean ready = Json.requiredBoolean(request, "ready");
+        long version = Json.requiredVersion(request);
+        String comment = Json.optionalText(request, "comment");
+        TrackedDocument changed = documents.markSection(page.getId(), version, section, ready, comment,
+                access.actor());
+        return Responses.ok(view(changed, page));
     }
 
     private Map<String, Object> view(TrackedDocument document, Page page) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import se.planprocess.confluence.document.DocumentException;
 import se.planprocess.confluence.document.Problem;
+import se.planprocess.confluence.process.UserText;
 
 /** Reads request bodies strictly and writes responses; a malformed body is a 400 in the user's language. */
 final class Json {
@@ -40,6 +41,30 @@ final class Json {
         return value.asText().strip();
     }
 
+    /**
+     * A required one-line name: text, not blank, at most {@code max} characters, no control characters (the
+     * domain's {@link UserText} rules, checked on the text as sent).
+     */
+    static String requiredName(JsonNode node, String field, int max) {
+        return UserText.name(textOrNull(node, field), field, max);
+    }
+
+    /** Like {@link #requiredName}; absent, null or blank gives null. */
+    static String optionalName(JsonNode node, String field, int max) {
+        return UserText.optionalName(textOrNull(node, field), field, max);
+    }
+
+    private static String textOrNull(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isTextual()) {
+            throw new DocumentException(Problem.INVALID_INPUT, field);
+        }
+        return value.asText();
+    }
+
     static String optionalText(JsonNode node, String field) {
         JsonNode value = node.get(field);
         if (value == null || value.isNull()) {
@@ -53,7 +78,7 @@ final class Json {
 
     static long requiredVersion(JsonNode node) {
         JsonNode value = node.get("version");
-        if (value == null || !value.isIntegralNumber() || value.asLong() < 1) {
+        if (value == null || !value.isIntegralNumber() || !value.canConvertToLong() || value.asLong() < 1) {
             throw new DocumentException(Problem.INVALID_INPUT, "version");
         }
         return value.asLong();

@@ -49,7 +49,10 @@ public class ReportResource {
         this.messages = messages;
     }
 
-    /** Committees and cycles for the wizard, with the space's committee and the current cycle preselected. */
+    /**
+     * Committees and cycles for the wizard, with the space's committee and the current cycle preselected. Only the
+     * committees whose space the user may view are listed (the process owner sees all).
+     */
     @GET
     @Path("/wizard")
     public Response wizard(@QueryParam("spaceKey") String spaceKey) {
@@ -59,7 +62,7 @@ public class ReportResource {
         Optional<Committee> ofSpace = access.canViewSpace(spaceKey) ? committees.findBySpaceKey(spaceKey)
                 : Optional.empty();
         List<Map<String, Object>> committeeList = new ArrayList<>();
-        for (Committee committee : committees.findAll()) {
+        for (Committee committee : visibleCommittees()) {
             if (committee.active()) {
                 Map<String, Object> c = new LinkedHashMap<>();
                 c.put("id", committee.id());
@@ -85,35 +88,51 @@ public class ReportResource {
     }
 
     /**
-     * Whether the committee already has a feedback report in the cycle. Title and link only when the user may view
-     * that page.
+     * Whether the committee already has a feedback report in the cycle. Only for a committee whose space the user may
+     * view (the process owner: every committee); any other committee id is answered as unknown (404), so nothing
+     * leaks. Title and link only when the user may view that page.
      */
     @GET
     @Path("/existing")
     public Response existing(@QueryParam("committeeId") String committeeId, @QueryParam("cycleId") String cycleId) {
-        try {
-            long committee = parse(committeeId, "committeeId");
-            long cycle = parse(cycleId, "cycleId");
-            Optional<TrackedDocument> existing = documents.singletonSlot(DocumentKind.FEEDBACK_REPORT, cycle, committee);
-            Map<String, Object> body = new LinkedHashMap<>();
-            body.put("exists", existing.isPresent());
-            existing.flatMap(d -> access.viewablePage(d.pageId())).ifPresent(page -> {
-                body.put("pageId", page.getId());
-                body.put("title", page.getTitle());
-                body.put("url", page.getUrlPath());
-            });
-            if (existing.isPresent()) {
-                body.put("message", messages.text("planprocess.wizard.report.exists"));
-            }
-            return Responses.ok(body);
-        } catch (DocumentException e) {
-            return Responses.error(messages, e);
+        long committee = parse(committeeId, "committeeId");
+        long cycle = parse(cycleId, "cycleId");
+        if (!isVisible(committees.findById(committee))) {
+            throw new DocumentException(Problem.UNKNOWN_COMMITTEE);
         }
+        Optional<TrackedDocument> existing = documents.singletonSlot(DocumentKind.FEEDBACK_REPORT, cycle, committee);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("exists", existing.isPresent());
+        existing.flatMap(d -> access.viewablePage(d.pageId())).ifPresent(page -> {
+            body.put("pageId", page.getId());
+            body.put("title", page.getTitle());
+            body.put("url", page.getUrlPath());
+        });
+        if (existing.isPresent()) {
+            body.put("message", messages.text("planprocess.wizard.report.exists"));
+        }
+        return Responses.ok(body);
+    }
+
+    private List<Committee> visibleCommittees() {
+        boolean processOwner = access.currentUserIsProcessOwner();
+        return committees.findAll().stream()
+                .filter(c -> processOwner || isVisibleSpace(c))
+                .toList();
+    }
+
+    private boolean isVisible(Optional<Committee> committee) {
+        return committee.isPresent() && (access.currentUserIsProcessOwner() || isVisibleSpace(committee.get()));
+    }
+
+    /** A committee without a space is the process owner's business only. */
+    private boolean isVisibleSpace(Committee committee) {
+        return committee.spaceKey() != null && access.canViewSpace(committee.spaceKey());
     }
 
     private static long parse(String value, String field) {
         try {
-            return Long.parseLong(value);
+            return Long.parseLong(value == null ? "" : value.strip());
         } catch (NumberFormatException e) {
             throw new DocumentException(Problem.INVALID_INPUT, field);
         }

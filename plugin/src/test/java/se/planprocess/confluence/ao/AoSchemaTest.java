@@ -1,11 +1,14 @@
 package se.planprocess.confluence.ao;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.w3c.dom.Element;
 import se.planprocess.confluence.testing.AoTestDatabase;
-import se.planprocess.hostao.AoTablePrefix;
 import se.planprocess.hostao.EntityManagerActiveObjects;
 
+import javax.xml.parsers.DocumentBuilderFactory;
+import java.io.InputStream;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
@@ -13,15 +16,24 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+/**
+ * The table names are part of every installation's data: they are pinned here as literals, so that a change of the
+ * namespace, of the prefix computation or of an entity's table name fails the build instead of orphaning the tables
+ * of every Confluence that has the app.
+ */
 class AoSchemaTest {
+    /** The prefix of the app's tables: {@code AO_} and the last six hex digits of MD5("se.planprocess.confluence"). */
+    private static final String PREFIX = "AO_097607_";
+    private static final Set<String> TABLES = Set.of("AO_097607_CYCLE", "AO_097607_PHASE", "AO_097607_MILESTONE",
+            "AO_097607_COMMITTEE", "AO_097607_TRACKED_DOC", "AO_097607_DOC_CHANGE");
+
     @ParameterizedTest
     @EnumSource(AoTestDatabase.class)
-    void tables_carryTheNamespacePrefix_andFitTheThirtyCharacterLimit(AoTestDatabase database) throws Exception {
+    void tables_haveTheirFixedNames_andFitTheThirtyCharacterLimit(AoTestDatabase database) throws Exception {
         EntityManagerActiveObjects ao = database.activeObjects();
-        String prefix = AoTablePrefix.prefixOf(AoTestDatabase.NAMESPACE);
-        assertTrue(prefix.matches("AO_[0-9A-F]{6}"), prefix);
 
         Set<String> tables = new TreeSet<>();
         try (Connection connection = ao.entityManager().getProvider().getConnection()) {
@@ -29,23 +41,24 @@ class AoSchemaTest {
             try (ResultSet rs = meta.getTables(null, null, "%", new String[] {"TABLE"})) {
                 while (rs.next()) {
                     String name = rs.getString("TABLE_NAME");
-                    if (name.startsWith("AO_")) {
+                    if (name.toUpperCase(java.util.Locale.ROOT).startsWith("AO_")) {
                         tables.add(name);
                     }
                 }
             }
         }
-        assertEquals(Set.of(prefix + "_CYCLE", prefix + "_PHASE", prefix + "_MILESTONE", prefix + "_COMMITTEE",
-                prefix + "_TRACKED_DOC", prefix + "_DOC_CHANGE"), tables);
-        tables.forEach(t -> assertTrue(t.length() <= 30, t));
+        assertEquals(new TreeSet<>(TABLES), tables);
+        tables.forEach(t -> assertTrue(t.startsWith(PREFIX) && t.length() <= 30, t));
     }
 
-    @ParameterizedTest
-    @EnumSource(AoTestDatabase.class)
-    void prefix_isMd5OfTheNamespace_lastSixHexCharacters(AoTestDatabase database) throws Exception {
-        byte[] md5 = java.security.MessageDigest.getInstance("MD5")
-                .digest(AoTestDatabase.NAMESPACE.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        String hex = java.util.HexFormat.of().formatHex(md5).toUpperCase(java.util.Locale.ROOT);
-        assertEquals("AO_" + hex.substring(26), AoTablePrefix.prefixOf(AoTestDatabase.NAMESPACE));
+    @Test
+    void theDescriptorsNamespace_isTheOneTheTestsMigrate() throws Exception {
+        try (InputStream descriptor = getClass().getResourceAsStream("/atlassian-plugin.xml")) {
+            assertNotNull(descriptor, "the built atlassian-plugin.xml");
+            Element ao = (Element) DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(descriptor)
+                    .getElementsByTagName("ao").item(0);
+            assertEquals("se.planprocess.confluence", ao.getAttribute("namespace"));
+            assertEquals("se.planprocess.confluence", AoTestDatabase.NAMESPACE);
+        }
     }
 }

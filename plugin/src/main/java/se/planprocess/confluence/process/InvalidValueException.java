@@ -1,0 +1,74 @@
+package se.planprocess.confluence.process;
+
+import java.io.Serializable;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * A value the process model refuses: which field (named as the caller sent it, e.g. {@code milestones[0].nameSv}),
+ * which rule it breaks, and the arguments the rule's message needs. Nothing has been written.
+ */
+public class InvalidValueException extends IllegalArgumentException {
+    /** The rules a value can break; each has a message key {@code planprocess.error.<rule>}. */
+    public enum Rule {
+        /** Missing, empty or only whitespace. */
+        BLANK,
+        /** Longer than allowed; argument: the maximum length. */
+        TOO_LONG,
+        /** Holds a control character, a line or paragraph separator, or a broken character (U+FFFD, a lone surrogate). */
+        CONTROL_CHARACTERS,
+        /** Not a Confluence space key ({@code A-Z}, {@code a-z}, {@code 0-9}). */
+        SPACE_KEY_FORMAT,
+        /** No Confluence space has this key. */
+        UNKNOWN_SPACE,
+        /** A number outside its range; arguments: the smallest and the largest allowed. */
+        OUT_OF_RANGE,
+        /** A day outside the years the app plans for; arguments: the first and last year. */
+        DATE_OUT_OF_RANGE,
+        /** A cycle longer than allowed; argument: the maximum number of years. */
+        CYCLE_TOO_LONG,
+        /** A milestone outside its cycle's window; arguments: the window's first and last day. */
+        OUTSIDE_CYCLE;
+
+        public String messageKey() {
+            return "planprocess.error." + code();
+        }
+
+        /** For example {@code control-characters}. */
+        public String code() {
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        }
+    }
+
+    private final String field;
+    private final Rule rule;
+    private final Serializable[] arguments;
+
+    public InvalidValueException(String field, Rule rule, Serializable... arguments) {
+        super(rule.code() + " " + LogText.of(field));
+        this.field = Objects.requireNonNull(field, "field");
+        this.rule = Objects.requireNonNull(rule, "rule");
+        this.arguments = arguments.clone();
+    }
+
+    /** The same refusal for a field inside {@code prefix}, e.g. {@code nameSv} within {@code milestones[2]}. */
+    public InvalidValueException within(String prefix) {
+        return new InvalidValueException(prefix + "." + field, rule, arguments);
+    }
+
+    public String field() {
+        return field;
+    }
+
+    public Rule rule() {
+        return rule;
+    }
+
+    /** The field first, then the rule's own arguments: what the rule's message is formatted with. */
+    public Serializable[] messageArguments() {
+        Serializable[] all = new Serializable[arguments.length + 1];
+        all[0] = field;
+        System.arraycopy(arguments, 0, all, 1, arguments.length);
+        return all;
+    }
+}
