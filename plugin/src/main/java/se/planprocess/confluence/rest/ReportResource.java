@@ -61,8 +61,15 @@ public class ReportResource {
         Optional<Cycle> current = calendar.currentCycle(allCycles);
         Optional<Committee> ofSpace = access.canViewSpace(spaceKey) ? committees.findBySpaceKey(spaceKey)
                 : Optional.empty();
+        // The context provider's rule, offered before submit: in a committee's space, others than ekonomistaben
+        // create that committee's report only.
+        Optional<Committee> spaceCommittee = spaceKey == null ? Optional.empty() : committees.findBySpaceKey(spaceKey);
+        boolean onlyTheSpacesCommittee = spaceCommittee.isPresent() && !access.currentUserIsProcessOwner();
         List<Map<String, Object>> committeeList = new ArrayList<>();
         for (Committee committee : visibleCommittees()) {
+            if (onlyTheSpacesCommittee && committee.id() != spaceCommittee.get().id()) {
+                continue;
+            }
             if (committee.active()) {
                 Map<String, Object> c = new LinkedHashMap<>();
                 c.put("id", committee.id());

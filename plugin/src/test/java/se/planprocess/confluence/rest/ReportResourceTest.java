@@ -44,6 +44,7 @@ class ReportResourceTest {
 
     private final FakeUser secretary = new FakeUser("sekreterare", "Nämndsekreterare HSN");
     private final FakeUser economist = new FakeUser("ekonom", "Controller Ekonomistaben");
+    private final FakeUser reader = new FakeUser("lasare", "Läsare");
 
     private AoFixture fixture;
     private InMemoryJersey target;
@@ -55,6 +56,8 @@ class ReportResourceTest {
         Clock clock = Clock.fixed(Instant.parse("2026-03-20T09:00:00Z"), ZoneOffset.UTC);
         FakeConfluence confluence = new FakeConfluence()
                 .canEdit(fixture.hsnSpace, secretary.name())
+                .canView(fixture.hsnSpace, reader.name()).canView(fixture.knSpace, reader.name())
+                .canView(fixture.noCommitteeSpace, reader.name())
                 .canEdit(fixture.knSpace, "kultur")
                 .processOwner(economist.name());
         long hsnPage = fixture.newPageId();
@@ -90,6 +93,20 @@ class ReportResourceTest {
         assertFalse(listed.contains(fixture.kn.id()), "a space the user may not see");
         assertFalse(listed.contains(fixture.run.id()), "a space the user may not see");
         assertFalse(listed.contains(withoutSpace.id()), "a committee without a space");
+    }
+
+    @Test
+    void theWizardInACommitteesSpace_offersOnlyThatCommittee_theChoiceTheContextProviderWouldAccept() throws Exception {
+        FakeConfluence.loginAs(reader);
+
+        assertEquals(Set.of(fixture.hsn.id()),
+                committeeIds(ok(target.get("reports/wizard?spaceKey=" + fixture.hsnSpace))));
+        assertEquals(Set.of(fixture.hsn.id(), fixture.kn.id()),
+                committeeIds(ok(target.get("reports/wizard?spaceKey=" + fixture.noCommitteeSpace))),
+                "in a space of no committee, every committee the user may see");
+        FakeConfluence.loginAs(economist);
+        assertTrue(committeeIds(ok(target.get("reports/wizard?spaceKey=" + fixture.hsnSpace)))
+                .contains(fixture.kn.id()), "ekonomistaben may create any committee's report anywhere");
     }
 
     @Test
