@@ -1,15 +1,16 @@
 package se.planprocess.devhost.osgi;
 
+import com.atlassian.plugin.PluginException;
 import java.io.IOException;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.util.Collections;
 import java.util.Enumeration;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import com.atlassian.plugin.PluginException;
 
 /**
  * A plugin bundle's class loader as an OSGi framework wires it (OSGi core, 3.9.4 "Overall search order"):
@@ -53,7 +54,7 @@ public final class BundleClassLoader extends URLClassLoader {
             throw new PluginException("Unable to resolve " + name + ": missing requirement [" + name + "] "
                     + missing.get(0) + (missing.size() > 1 ? " Unresolved requirements: " + missing : ""));
         }
-        Set<String> wired = new java.util.HashSet<>();
+        Set<String> wired = new HashSet<>();
         for (BundleManifest.PackageImport i : manifest.imports()) {
             if (exports.exports(i.packageName())) {
                 wired.add(i.packageName());

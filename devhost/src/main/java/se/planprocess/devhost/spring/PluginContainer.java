@@ -21,7 +21,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The plugin's Spring context as Gemini Blueprint builds it with {@code default-autowire="constructor"}: the
  * imported host services plus the plugin's beans, created in declaration order with their dependencies first,
- * each through its public constructor with the most parameters; init-method right after construction.
+ * each through its public constructor with the most parameters; init-method right after construction. A bean the
+ * host overrides (the {@code --clock} option) is the host's object instead, with no init- or destroy-method.
  */
 public final class PluginContainer {
     private static final Logger LOG = LoggerFactory.getLogger(PluginContainer.class);
@@ -154,7 +155,14 @@ public final class PluginContainer {
             }
             SpringContextFile.BeanDefinition def = definitions.get(id);
             Class<?> type = loadClass(def.className());
-            Object instance = construct("bean '" + id + "'", type, chooseConstructor(type));
+            Constructor<?> constructor;
+            try {
+                constructor = chooseConstructor(type);
+            } catch (LinkageError e) {
+                throw new PluginException("Bean '" + id + "' (" + def.className() + ") cannot be linked: " + e
+                        + " (is the package of that class in the bundle's Import-Package?)", e);
+            }
+            Object instance = construct("bean '" + id + "'", type, constructor);
             if (def.initMethod() != null) {
                 invoke(instance, def.initMethod());
             }
