@@ -1,11 +1,22 @@
-/* The host's Create dialog: an accessible modal listing the app's blueprints and a blank page; runs dialog wizards. */
+/*
+ * The host's Create dialog: an accessible modal listing the Create dialog items of the selected space (from
+ * /rest/create-dialog/1.0/blueprints/web-items, as Confluence's dialog loads them) and running dialog wizards. The
+ * page is created through /rest/create-dialog/1.0/content-blueprint/create-content with the body Confluence's
+ * Confluence.Blueprint assembles (assemblePageSubmissionObject): the wizard data (spaceKey, parentPageId and every
+ * wizard page's fields) is the request context.
+ */
 (function (window, document) {
     'use strict';
     var AJS = window.AJS;
     var $ = AJS.$;
     var runtime = window.Confluence.Blueprint.devhost;
-    var t = AJS.I18n.getText;
     var data = AJS.devhost;
+    /* The host's own texts (a plugin's texts come from the jsI18n transformer instead). */
+    function t(key) {
+        var text = (data.hostI18n || {})[key];
+        return text === undefined ? key : AJS.format.apply(null, [text].concat(Array.prototype.slice.call(arguments, 1)));
+    }
+    var BLANK_PAGE = 'com.atlassian.confluence.plugins.confluence-create-content-plugin:create-blank-page';
     var opener = null;
     var dialog = null;
 
@@ -85,42 +96,68 @@
         b.appendChild(spaceLine);
         var fieldset = el('fieldset', {'class': 'devhost-blueprints'});
         fieldset.appendChild(el('legend', {}, t('devhost.dialog.choose')));
-        var items = [{webItemKey: '', name: t('devhost.dialog.blank'), description: t('devhost.dialog.blank.desc'), wizardPages: []}]
-            .concat(data.blueprints || []);
-        items.forEach(function (item, index) {
-            var id = 'create-item-' + index;
-            var row = el('div', {'class': 'devhost-blueprint-item'});
-            var radio = el('input', {type: 'radio', name: 'create-item', id: id, value: String(index),
-                'aria-describedby': id + '-desc', 'data-web-item-key': item.webItemKey});
-            if (index === 0) { radio.checked = true; }
-            var label = el('label', {'for': id});
-            if (item.iconUrl) { label.appendChild(el('img', {src: item.iconUrl, alt: '', width: '40', height: '30'})); }
-            label.appendChild(el('span', {'class': 'devhost-blueprint-name'}, item.name));
-            row.appendChild(radio);
-            row.appendChild(label);
-            row.appendChild(el('p', {id: id + '-desc', 'class': 'devhost-blueprint-desc'}, item.description || ''));
-            fieldset.appendChild(row);
-        });
         b.appendChild(fieldset);
-        footer().appendChild(button(t('devhost.dialog.cancel'), false, close));
-        footer().appendChild(button(t('devhost.dialog.next'), true, function () {
+        var items = [];
+        var next = button(t('devhost.dialog.next'), true, function () {
             var checked = dialog.querySelector('input[name="create-item"]:checked');
-            start(items[Number(checked.value)]);
-        }));
-        var first = dialog.querySelector('input[name="create-item"]:checked');
-        if (first) { first.focus(); }
+            if (checked) { start(items[Number(checked.value)]); }
+        });
+        footer().appendChild(button(t('devhost.dialog.cancel'), false, close));
+        footer().appendChild(next);
+        function load() {
+            next.disabled = true;
+            Array.prototype.slice.call(fieldset.querySelectorAll('.devhost-blueprint-item')).forEach(function (row) {
+                fieldset.removeChild(row);
+            });
+            window.fetch(AJS.contextPath() + '/rest/create-dialog/1.0/blueprints/web-items?spaceKey='
+                + encodeURIComponent(selectedSpace()), {credentials: 'same-origin', headers: {'Accept': 'application/json'}})
+                .then(function (response) {
+                    return response.json().then(function (json) { return {ok: response.ok, json: json}; });
+                }).then(function (result) {
+                    if (!dialog) { return; }
+                    if (!result.ok) {
+                        showError(result.json.errorMessage || result.json.message || '');
+                        return;
+                    }
+                    items = result.json;
+                    items.forEach(function (item, index) {
+                        var id = 'create-item-' + index;
+                        var row = el('div', {'class': 'devhost-blueprint-item'});
+                        var radio = el('input', {type: 'radio', name: 'create-item', id: id, value: String(index),
+                            'aria-describedby': id + '-desc', 'data-web-item-key': item.itemModuleCompleteKey});
+                        if (index === 0) { radio.checked = true; }
+                        var label = el('label', {'for': id});
+                        if (item.iconURL) { label.appendChild(el('img', {src: item.iconURL, alt: '', width: '40', height: '30'})); }
+                        label.appendChild(el('span', {'class': 'devhost-blueprint-name'}, item.name));
+                        row.appendChild(radio);
+                        row.appendChild(label);
+                        row.appendChild(el('p', {id: id + '-desc', 'class': 'devhost-blueprint-desc'}, item.description || ''));
+                        fieldset.appendChild(row);
+                    });
+                    next.disabled = false;
+                    var first = dialog.querySelector('input[name="create-item"]:checked');
+                    if (first) { first.focus(); }
+                }).catch(function (error) {
+                    if (dialog) { showError(String(error)); }
+                });
+        }
+        select.addEventListener('change', load);
+        load();
     }
 
     function start(item) {
         var spaceKey = selectedSpace();
-        if (!item.webItemKey) {
+        if (item.itemModuleCompleteKey === BLANK_PAGE) {
             window.location.href = AJS.contextPath() + '/pages/createpage.action?spaceKey=' + encodeURIComponent(spaceKey);
             return;
         }
-        var wizard = runtime.newWizard(item.webItemKey);
-        var wizardData = {spaceKey: spaceKey, pages: {}};
-        if (!item.wizardPages || item.wizardPages.length === 0) {
-            submit(item, wizardData, {});
+        var wizard = runtime.newWizard(item.itemModuleCompleteKey);
+        /* As Confluence's fireWizard: the wizard data starts with the space and the parent page. */
+        var parentPageId = spaceKey === AJS.params.spaceKey ? (AJS.params.pageId || '') : '';
+        var wizardData = {spaceKey: spaceKey, pages: {}, parentPageId: parentPageId};
+        item.wizardPages = item.wizard && item.wizard.pages ? item.wizard.pages : [];
+        if (item.wizardPages.length === 0) {
+            submit(item, wizardData);
             return;
         }
         renderPage(item, wizard, wizardData, 0);
@@ -171,9 +208,7 @@
             wizard.trigger('submit.' + page.id, event, state);
             if (event.prevented) { return; }
             if (page.last || index === item.wizardPages.length - 1) {
-                var context = {};
-                Object.keys(wizardData.pages).forEach(function (id) { $.extend(context, wizardData.pages[id]); });
-                submit(item, wizardData, context);
+                submit(item, wizardData);
             } else {
                 renderPage(item, wizard, wizardData, index + 1);
             }
@@ -187,23 +222,37 @@
         heading.focus();
     }
 
-    function submit(item, wizardData, context) {
+    /* As the dialog wizard's doFinalAction and Confluence.Blueprint's assemblePageSubmissionObject. */
+    function submit(item, wizardData) {
         showError('');
+        var context = $.extend({}, wizardData);
+        Object.keys(wizardData.pages || {}).forEach(function (id) { $.extend(context, wizardData.pages[id]); });
+        delete context.pages;
+        var body = {
+            spaceKey: wizardData.spaceKey,
+            contentBlueprintId: item.contentBlueprintId,
+            contentTemplateId: context.contentTemplateId || '',
+            contentTemplateKey: context.contentTemplateKey || '',
+            title: context.title || '',
+            viewPermissionsUsers: context.viewPermissionsUsers || '',
+            context: context,
+            parentPageId: context.parentPageId || ''
+        };
         var buttons = footer().querySelectorAll('button');
         Array.prototype.forEach.call(buttons, function (b) { b.disabled = true; });
         window.fetch(AJS.contextPath() + '/rest/create-dialog/1.0/content-blueprint/create-content', {
             method: 'POST',
             credentials: 'same-origin',
             headers: {'Content-Type': 'application/json', 'Accept': 'application/json'},
-            body: JSON.stringify({spaceKey: wizardData.spaceKey, webItemKey: item.webItemKey, context: context})
+            body: JSON.stringify(body)
         }).then(function (response) {
             return response.json().then(function (json) { return {ok: response.ok, json: json}; });
         }).then(function (result) {
             if (result.ok) {
-                window.location.href = result.json.url;
+                window.location.href = result.json.createSuccessRedirectUrl || result.json.url;
             } else {
                 Array.prototype.forEach.call(buttons, function (b) { b.disabled = false; });
-                showError(result.json.message || String(result.json['status-code']));
+                showError(result.json.errorMessage || result.json.message || String(result.json.errorCode || ''));
             }
         }).catch(function (error) {
             Array.prototype.forEach.call(buttons, function (b) { b.disabled = false; });

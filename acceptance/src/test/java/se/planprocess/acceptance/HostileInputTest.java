@@ -51,10 +51,7 @@ class HostileInputTest {
     @Test
     void hostileCommentInTheHistory_rendersAsText() throws Exception {
         ObjectMapper json = new ObjectMapper();
-        JsonNode page = json.readTree(Rest.postJson("ekonomi", "/rest/create-dialog/1.0/content-blueprint/create-content",
-                "{\"spaceKey\":\"TAND\",\"webItemKey\":\"se.planprocess.confluence:report-blueprint-item\","
-                        + "\"context\":{}}").body());
-        long pageId = page.get("id").asLong();
+        long pageId = CreateDialog.report("ekonomi", "TAND", java.util.Map.of());
         HttpResponse<String> forward = Rest.postJson("ekonomi", "/rest/planprocess/1.0/documents/" + pageId + "/status",
                 "{\"status\":\"prepared\",\"version\":1}");
         assertEquals(200, forward.statusCode(), forward.body());

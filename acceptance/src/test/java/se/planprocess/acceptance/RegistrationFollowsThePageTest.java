@@ -54,10 +54,9 @@ class RegistrationFollowsThePageTest {
         }
         assertFalse(existing("KOLL").get("exists").asBoolean(), "the next cycle has no report for KOLL yet");
         assertFalse(existing("PAT").get("exists").asBoolean(), "the next cycle has no report for PAT yet");
-        JsonNode created = json(Rest.postJson(FINANCE, "/rest/create-dialog/1.0/content-blueprint/create-content",
-                "{\"spaceKey\":\"KOLL\",\"webItemKey\":\"se.planprocess.confluence:report-blueprint-item\","
-                        + "\"context\":{\"cycleId\":\"" + cycleId + "\"}}"));
-        pageId = created.get("id").asLong();
+        JsonNode created = json(CreateDialog.create(FINANCE, "KOLL", CreateDialog.REPORT_ITEM,
+                java.util.Map.of("cycleId", String.valueOf(cycleId))));
+        pageId = created.get("pageId").asLong();
         title = created.get("title").asText();
         newTitle = title + " (reviderad)";
         JsonNode doc = json(Rest.postJson(FINANCE, API + "/documents/" + pageId + "/sections/goals",

@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -34,6 +35,7 @@ import se.planprocess.devhost.content.SpaceService;
 import se.planprocess.devhost.demo.DemoHttpClient;
 import se.planprocess.devhost.demo.DemoRegion;
 import se.planprocess.devhost.event.DevEventPublisher;
+import se.planprocess.devhost.osgi.HostPackages;
 import se.planprocess.devhost.plugin.LoadedPlugin;
 import se.planprocess.devhost.plugin.PluginJarLocator;
 import se.planprocess.devhost.plugin.PluginLoader;
@@ -54,6 +56,7 @@ import se.planprocess.devhost.web.AuthFilter;
 import se.planprocess.devhost.web.CreateContentServlet;
 import se.planprocess.devhost.web.HostContext;
 import se.planprocess.devhost.web.Layout;
+import se.planprocess.devhost.web.RequestLimits;
 import se.planprocess.devhost.web.WebResources;
 import se.planprocess.devhost.web.WebServer;
 
@@ -61,6 +64,8 @@ import se.planprocess.devhost.web.WebServer;
 public final class Devhost implements AutoCloseable {
     public static final String CONTEXT_PATH = "/confluence";
     public static final String BIND_HOST = "127.0.0.1";
+    /** The plugin's Spring bean that {@code --clock} replaces by a fixed {@link Clock}. */
+    public static final String CLOCK_BEAN = "planprocessClock";
     private static final Logger LOG = LoggerFactory.getLogger(Devhost.class);
     /** Jersey logs through java.util.logging; only its errors are worth stderr. */
     private static final java.util.logging.Logger JERSEY_LOG = java.util.logging.Logger.getLogger("org.glassfish");
@@ -84,9 +89,6 @@ public final class Devhost implements AutoCloseable {
         Path jar = options.pluginJar() != null ? options.pluginJar() : PluginJarLocator.locate(Path.of(""));
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("Plugin jar not found: " + jar);
-        }
-        if (options.clock() != null) {
-            System.setProperty("planprocess.clock", options.clock().toString());
         }
         if (options.reset() && options.dbUrl() == null) {
             deleteRecursively(options.dataDir());
@@ -128,14 +130,18 @@ public final class Devhost implements AutoCloseable {
         hostServices.put(EventPublisher.class.getName(), events);
         hostServices.put(UserManager.class.getName(), new DevSalUserManager(directory));
         hostServices.put(PageBuilderService.class.getName(), pageBuilder);
-        plugin = new PluginLoader(hostServices, database, Devhost.class.getClassLoader()).load(jar);
+        // The one deliberate difference from Confluence: with --clock the plugin's clock bean is the host's fixed clock.
+        Map<String, Object> overrides = options.clock() == null ? Map.of()
+                : Map.of(CLOCK_BEAN, Clock.fixed(options.clock(), ZoneOffset.UTC));
+        plugin = new PluginLoader(hostServices, database, Devhost.class.getClassLoader(),
+                HostPackages.of(options.hiddenPackages()), overrides).load(jar);
 
         BundleI18nResolver hostText = new BundleI18nResolver(Devhost.class.getClassLoader(), "devhost/i18n/host");
         StorageRenderer storageRenderer = new StorageRenderer(plugin::macro, hostText,
                 (spaceKey, title) -> pages.currentByTitle(spaceKey, title).map(PageRecord::id), CONTEXT_PATH);
         BlueprintCatalog catalog = new BlueprintCatalog(plugin, CONTEXT_PATH);
-        BlueprintCreator creator = new BlueprintCreator(plugin, catalog, pageService, pages, permissions, hostText);
-        Layout layout = new Layout(hostText, new WebResources(plugin, CONTEXT_PATH), catalog, plugin,
+        BlueprintCreator creator = new BlueprintCreator(plugin, catalog, pageService, pages, spaces, permissions, hostText);
+        Layout layout = new Layout(hostText, new WebResources(plugin, CONTEXT_PATH),
                 user -> {
                     List<Map<String, String>> list = new ArrayList<>();
                     spaces.all().stream().filter(s -> permissions.canEditSpace(user, s.key()))
@@ -145,7 +151,8 @@ public final class Devhost implements AutoCloseable {
         HostContext host = new HostContext(CONTEXT_PATH, plugin, directory, spaces, pages, permissions, pageService,
                 mapper, storageRenderer, pageBuilder, creator, layout);
         server = new WebServer(BIND_HOST, options.port(), host, new AuthFilter(directory, pageBuilder),
-                new CreateContentServlet(creator, CONTEXT_PATH), permissions);
+                new RequestLimits(hostText), new CreateContentServlet(creator, catalog, spaces, permissions, hostText,
+                CONTEXT_PATH), permissions);
         server.start();
     }
 

@@ -1,7 +1,6 @@
 package se.planprocess.devhost;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.atlassian.confluence.event.events.content.page.PageEvent;
@@ -73,14 +72,20 @@ class PageEventsTest {
     }
 
     @Test
-    void editingThroughTheEditor_bumpsTheVersion() {
+    void editingThroughTheEditor_bumpsTheVersion_andPublishesOnePageUpdateEvent() {
         DevUser admin = host.users().byUsername("admin").orElseThrow();
         long id = host.pageService().create(admin, "RUN", null, "Redigerad sida", "<p>1</p>").getId();
+        host.eventPublisher().register(recorder);
         HttpSession session = HttpSession.loggedIn(host.baseUrl(), "admin");
         var r = session.postForm("/pages/editpage.action", java.util.Map.of("atl_token", session.token(),
                 "pageId", String.valueOf(id), "title", "Redigerad sida", "content", "<p>2</p>"));
         assertEquals(200, r.statusCode());
         assertEquals(2, host.pages().byId(id).orElseThrow().version());
-        assertSame(PageEvent.class, PageEvent.class);
+        assertEquals(List.of("PageUpdateEvent"), recorder.events.stream().map(e -> e.getClass().getSimpleName()).toList());
+        PageUpdateEvent update = (PageUpdateEvent) recorder.events.get(0);
+        assertEquals("<p>1</p>", update.getOriginalPage().getBodyAsString());
+        assertEquals(1, update.getOriginalPage().getVersion());
+        assertEquals("<p>2</p>", update.getPage().getBodyAsString());
+        assertEquals(2, update.getPage().getVersion());
     }
 }

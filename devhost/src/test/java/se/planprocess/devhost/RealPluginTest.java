@@ -66,7 +66,9 @@ class RealPluginTest {
         var content = org.jsoup.Jsoup.parse(html).selectFirst("#main-content-body");
         assertTrue(content.select(".conf-macro-error").isEmpty(), content.outerHtml());
         assertFalse(content.html().isBlank(), html);
-        assertTrue(html.contains("se.planprocess.confluence:report-blueprint-item"), html);
         assertTrue(html.contains("report-wizard.js"), html);
+        String items = HttpSession.basic(host.baseUrl(), "admin", "demo")
+                .get("/rest/create-dialog/1.0/blueprints/web-items?spaceKey=HSN").body();
+        assertTrue(items.contains("\"itemModuleCompleteKey\":\"se.planprocess.confluence:report-blueprint-item\""), items);
     }
 }

@@ -24,6 +24,8 @@ import se.planprocess.devhost.store.SpaceStore;
  * Permission checks belong to the caller (the web layer), as in Confluence's actions.
  */
 public final class PageService {
+    /** Confluence's limit for a page title, in characters. */
+    public static final int MAX_TITLE_LENGTH = 255;
     private final Database db;
     private final PageStore pages;
     private final SpaceStore spaces;
@@ -48,12 +50,15 @@ public final class PageService {
         return page;
     }
 
-    /** Creates a page from a blueprint: PageCreateEvent, then BlueprintPageCreateEvent with the context map. */
-    public Page createFromBlueprint(DevUser user, String spaceKey, String title, String body, String label,
-                                    Map<String, Object> context) {
+    /**
+     * Creates a page from a blueprint (under the parent, else the space home): PageCreateEvent, then
+     * BlueprintPageCreateEvent with the request's context map.
+     */
+    public Page createFromBlueprint(DevUser user, String spaceKey, Long parentId, String title, String body,
+                                    String label, Map<String, Object> context) {
         SpaceRecord space = spaces.byKey(spaceKey).orElseThrow(() -> new ContentException("No space " + spaceKey));
         long id = db.inTransaction(c -> {
-            long created = insert(user, spaceKey, space.homePageId(), title, body);
+            long created = insert(user, spaceKey, parentId != null ? parentId : space.homePageId(), title, body);
             if (label != null && !label.isBlank()) {
                 pages.addLabel(created, DevLabelManager.normalise(label));
             }
@@ -161,7 +166,12 @@ public final class PageService {
         if (title == null || title.isBlank()) {
             throw new ContentException("A page needs a title");
         }
-        return title.trim();
+        String trimmed = title.trim();
+        if (trimmed.length() > MAX_TITLE_LENGTH) {
+            throw new ContentException("A page title may have at most " + MAX_TITLE_LENGTH + " characters (it has "
+                    + trimmed.length() + ")");
+        }
+        return trimmed;
     }
 
     private static String key(DevUser user) {

@@ -115,9 +115,9 @@ final class AppDemoData {
 
     private void report(long cycleId, String spaceKey, String author, String status, int readySections,
                         String backStepComment) {
-        JsonNode page = ok(http.createFromBlueprint(author, spaceKey, WEB_ITEM, write(Map.of(
-                "committeeId", String.valueOf(committees.get(spaceKey)), "cycleId", String.valueOf(cycleId)))));
-        long pageId = page.get("id").asLong();
+        JsonNode page = ok(http.createFromBlueprint(author, spaceKey, WEB_ITEM, Map.of(
+                "committeeId", String.valueOf(committees.get(spaceKey)), "cycleId", String.valueOf(cycleId))));
+        long pageId = page.get("pageId").asLong();
         long version = 1;
         for (int i = 0; i < readySections; i++) {
             version = ok(http.postJson(author, API + "/documents/" + pageId + "/sections/" + SECTIONS.get(i),

@@ -58,7 +58,7 @@ public final class DescriptorParser {
                         required(m, "class"), texts(m, "url-pattern"), params(m, "init-param")));
                 case "web-resource" -> webResources.add(new PluginDescriptor.WebResourceModule(required(m, "key"),
                         children(m, "resource").stream().map(DescriptorParser::resource).toList(),
-                        texts(m, "dependency"), texts(m, "context")));
+                        texts(m, "dependency"), texts(m, "context"), transformations(m)));
                 case "web-item" -> webItems.add(webItem(m));
                 case "blueprint" -> blueprints.add(blueprint(m));
                 case "content-template" -> templates.add(contentTemplate(m));
@@ -69,6 +69,18 @@ public final class DescriptorParser {
         }
         return new PluginDescriptor(key, root.getAttribute("name"), version, i18n, downloads, ao, macros, rests,
                 servlets, webResources, webItems, blueprints, templates);
+    }
+
+    private static Map<String, List<String>> transformations(Element webResource) {
+        Map<String, List<String>> map = new LinkedHashMap<>();
+        for (Element t : children(webResource, "transformation")) {
+            List<String> keys = new ArrayList<>(map.getOrDefault(t.getAttribute("extension").trim(), List.of()));
+            for (Element transformer : children(t, "transformer")) {
+                keys.add(transformer.getAttribute("key").trim());
+            }
+            map.put(t.getAttribute("extension").trim(), List.copyOf(keys));
+        }
+        return Map.copyOf(map);
     }
 
     private static PluginDescriptor.WebItemModule webItem(Element m) {
@@ -107,7 +119,7 @@ public final class DescriptorParser {
                         .toList()));
         String createResult = m.getAttribute("create-result");
         return new PluginDescriptor.BlueprintModule(required(m, "key"), blankToNull(m.getAttribute("index-key")),
-                blankToNull(m.getAttribute("i18n-name-key")), createResult.isBlank() ? "edit" : createResult, refs, wizard);
+                blankToNull(m.getAttribute("i18n-name-key")), blankToNull(createResult), refs, wizard);
     }
 
     private static PluginDescriptor.ContentTemplateModule contentTemplate(Element m) {

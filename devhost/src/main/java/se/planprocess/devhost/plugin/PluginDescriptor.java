@@ -40,9 +40,15 @@ public record PluginDescriptor(
     public record ServletModule(String key, String className, List<String> urlPatterns, Map<String, String> initParams) {
     }
 
-    /** {@code <web-resource>}. */
+    /**
+     * {@code <web-resource>}, with its {@code <transformation extension="js"><transformer key="jsI18n"/>} entries
+     * (extension to transformer keys).
+     */
     public record WebResourceModule(String key, List<Resource> resources, List<String> dependencies,
-                                    List<String> contexts) {
+                                    List<String> contexts, Map<String, List<String>> transformations) {
+        public boolean transforms(String extension, String transformerKey) {
+            return transformations.getOrDefault(extension, List.of()).contains(transformerKey);
+        }
     }
 
     /** {@code <web-item>}. */

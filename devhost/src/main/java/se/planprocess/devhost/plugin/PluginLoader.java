@@ -26,6 +26,9 @@ import javax.servlet.http.HttpServlet;
 import net.java.ao.RawEntity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import se.planprocess.devhost.osgi.BundleClassLoader;
+import se.planprocess.devhost.osgi.BundleManifest;
+import se.planprocess.devhost.osgi.HostPackages;
 import se.planprocess.devhost.render.BundleI18nResolver;
 import se.planprocess.devhost.render.VelocityTemplateRenderer;
 import se.planprocess.devhost.spring.PluginContainer;
@@ -35,8 +38,9 @@ import se.planprocess.hostao.AoDatabase;
 import se.planprocess.hostao.EntityManagerActiveObjects;
 
 /**
- * Loads a plugin jar as Confluence does: a child class loader of the host's, the descriptor, Active Objects
- * migration, the Spring context (osgi:reference + beans), then the module objects created by autowiring.
+ * Loads a plugin jar as Confluence does: the bundle's imports resolved against the host's exports (its class loader
+ * sees only the host packages it imports), the descriptor, Active Objects migration, the Spring context
+ * (osgi:reference + beans), then the module objects created by autowiring.
  */
 public final class PluginLoader {
     private static final Logger LOG = LoggerFactory.getLogger(PluginLoader.class);
@@ -44,14 +48,21 @@ public final class PluginLoader {
     private final Map<String, Object> hostServices;
     private final Database database;
     private final ClassLoader hostClassLoader;
+    private final HostPackages exports;
+    private final Map<String, Object> beanOverrides;
 
     /**
      * @param hostServices the services every plugin may import, by interface name
+     * @param exports the packages the host exports to plugins
+     * @param beanOverrides plugin beans the host replaces by its own object, by bean id
      */
-    public PluginLoader(Map<String, Object> hostServices, Database database, ClassLoader hostClassLoader) {
+    public PluginLoader(Map<String, Object> hostServices, Database database, ClassLoader hostClassLoader,
+                        HostPackages exports, Map<String, Object> beanOverrides) {
         this.hostServices = hostServices;
         this.database = database;
         this.hostClassLoader = hostClassLoader;
+        this.exports = exports;
+        this.beanOverrides = beanOverrides;
     }
 
     public LoadedPlugin load(Path jar) {
@@ -59,8 +70,14 @@ public final class PluginLoader {
             throw new PluginException("Plugin jar not found: " + jar);
         }
         PluginDescriptor descriptor;
+        BundleManifest manifest;
         List<SpringContextFile> springFiles = new ArrayList<>();
         try (JarFile file = new JarFile(jar.toFile())) {
+            manifest = BundleManifest.of(file.getManifest());
+            if (manifest == null) {
+                throw new PluginException(jar + " is not an OSGi bundle (its manifest has no Bundle-SymbolicName): the"
+                        + " host loads only plugins with their own OSGi manifest, not plugins the platform transforms");
+            }
             JarEntry entry = file.getJarEntry("atlassian-plugin.xml");
             if (entry == null) {
                 throw new PluginException(jar + " has no atlassian-plugin.xml");
@@ -79,8 +96,7 @@ public final class PluginLoader {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + jar, e);
         }
-        URLClassLoader classLoader = new URLClassLoader("plugin:" + descriptor.key(), new URL[] {url(jar)},
-                hostClassLoader);
+        URLClassLoader classLoader = BundleClassLoader.resolve(manifest, url(jar), hostClassLoader, exports);
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         thread.setContextClassLoader(classLoader);
@@ -92,7 +108,7 @@ public final class PluginLoader {
             services.put(I18nResolver.class.getName(), i18n);
             services.put(TemplateRenderer.class.getName(), renderer);
             services.put(ActiveObjects.class.getName(), ao);
-            PluginContainer container = new PluginContainer(classLoader, springFiles, services);
+            PluginContainer container = new PluginContainer(classLoader, springFiles, services, beanOverrides);
             container.start();
             Map<String, Macro> macros = new LinkedHashMap<>();
             for (PluginDescriptor.MacroModule m : descriptor.macros()) {

@@ -53,13 +53,19 @@ public final class BundleI18nResolver implements I18nResolver {
         }
     }
 
-    /** Every key of the bundle for the locale (raw patterns), for inlining into a page's JavaScript. */
-    public Map<String, String> all(Locale locale) {
+    /** The unformatted pattern of a key (as Confluence's {@code getI18nRawText}), or the key itself. */
+    public String raw(Locale locale, String key) {
+        ResourceBundle bundle = bundle(locale);
+        return bundle == null || key == null || !bundle.containsKey(key) ? key : bundle.getString(key);
+    }
+
+    /** Every key of the bundle for the locale with its raw pattern (the host's own script formats it). */
+    public Map<String, String> allRaw(Locale locale) {
         Map<String, String> map = new TreeMap<>();
         ResourceBundle bundle = bundle(locale);
         if (bundle != null) {
             for (String key : bundle.keySet()) {
-                map.put(key, format(locale, key));
+                map.put(key, bundle.getString(key));
             }
         }
         return map;

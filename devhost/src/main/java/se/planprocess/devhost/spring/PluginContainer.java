@@ -21,7 +21,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The plugin's Spring context as Gemini Blueprint builds it with {@code default-autowire="constructor"}: the
  * imported host services plus the plugin's beans, created in declaration order with their dependencies first,
- * each through its public constructor with the most parameters; init-method right after construction.
+ * each through its public constructor with the most parameters; init-method right after construction. A bean the
+ * host overrides (the {@code --clock} option) is the host's object instead, with no init- or destroy-method.
  */
 public final class PluginContainer {
     private static final Logger LOG = LoggerFactory.getLogger(PluginContainer.class);
@@ -32,20 +33,24 @@ public final class PluginContainer {
     private final Map<String, Object> beans = new LinkedHashMap<>();
     private final Set<String> creating = new LinkedHashSet<>();
     private final List<String> creationOrder = new ArrayList<>();
+    private final Map<String, Object> overrides;
 
     /**
      * @param hostServices what the host exports, by interface name
+     * @param overrides beans the host replaces by its own object, by bean id (the {@code --clock} option)
      */
-    public PluginContainer(ClassLoader classLoader, List<SpringContextFile> files, Map<String, Object> hostServices) {
+    public PluginContainer(ClassLoader classLoader, List<SpringContextFile> files, Map<String, Object> hostServices,
+                           Map<String, Object> overrides) {
         this.classLoader = classLoader;
+        this.overrides = Map.copyOf(overrides);
         for (SpringContextFile file : files) {
+            if (file.defaultTimeoutMillis() == null && !file.references().isEmpty()) {
+                LOG.warn("{} has no osgi:default-timeout: Gemini Blueprint then waits its default {} ms (5 minutes)"
+                        + " for a missing service before the plugin fails (Atlassian's generated context sets 30000)",
+                        file.name(), SpringContextFile.GEMINI_DEFAULT_TIMEOUT_MILLIS);
+            }
             for (SpringContextFile.ServiceReference ref : file.references()) {
-                Object service = hostServices.get(ref.interfaceName());
-                if (service == null) {
-                    throw new PluginException("osgi:reference '" + ref.id() + "': the host exports no service "
-                            + ref.interfaceName() + " (exported: " + hostServices.keySet() + ")");
-                }
-                references.put(ref.id(), service);
+                references.put(ref.id(), reference(file, ref, hostServices));
             }
             for (SpringContextFile.BeanDefinition bean : file.beans()) {
                 if (definitions.put(bean.id(), bean) != null) {
@@ -55,8 +60,43 @@ public final class PluginContainer {
         }
     }
 
+    /**
+     * The host service for an osgi:reference. Its interface must be visible to the plugin (an imported package) and
+     * the host must export a service for it; Gemini Blueprint would wait for the service up to the reference's
+     * {@code timeout}, else the context's {@code osgi:default-timeout}, else 5 minutes, and then fail the context.
+     * The host has no services that come later, so it fails at once and names that timeout.
+     */
+    private Object reference(SpringContextFile file, SpringContextFile.ServiceReference ref,
+                             Map<String, Object> hostServices) {
+        long timeout = ref.timeoutMillis() != null ? ref.timeoutMillis()
+                : file.defaultTimeoutMillis() != null ? file.defaultTimeoutMillis()
+                : SpringContextFile.GEMINI_DEFAULT_TIMEOUT_MILLIS;
+        String source = ref.timeoutMillis() != null ? "its timeout" : file.defaultTimeoutMillis() != null
+                ? "osgi:default-timeout" : "Gemini Blueprint's default, as the context sets no osgi:default-timeout";
+        Class<?> type;
+        try {
+            type = Class.forName(ref.interfaceName(), false, classLoader);
+        } catch (ClassNotFoundException | LinkageError e) {
+            throw new PluginException("osgi:reference '" + ref.id() + "' in " + file.name() + ": the plugin cannot load"
+                    + " its interface " + ref.interfaceName() + " (is its package in Import-Package?): " + e, e);
+        }
+        Object service = hostServices.get(ref.interfaceName());
+        if (service == null || !type.isInstance(service)) {
+            throw new PluginException("osgi:reference '" + ref.id() + "' in " + file.name() + ": no service "
+                    + ref.interfaceName() + " is available; Gemini Blueprint would fail the context after " + timeout
+                    + " ms (" + source + "). Services the host exports: " + hostServices.keySet());
+        }
+        return service;
+    }
+
     /** Creates every bean (dependencies first) and calls its init-method. */
     public void start() {
+        for (String id : overrides.keySet()) {
+            if (!definitions.containsKey(id)) {
+                throw new PluginException("The host replaces the bean '" + id + "', but the plugin's Spring context"
+                        + " has no bean with that id (beans: " + definitions.keySet() + ")");
+            }
+        }
         for (String id : definitions.keySet()) {
             bean(id);
         }
@@ -68,7 +108,7 @@ public final class PluginContainer {
         java.util.Collections.reverse(order);
         for (String id : order) {
             SpringContextFile.BeanDefinition def = definitions.get(id);
-            if (def.destroyMethod() != null) {
+            if (def.destroyMethod() != null && !overrides.containsKey(id)) {
                 try {
                     invoke(beans.get(id), def.destroyMethod());
                 } catch (RuntimeException e) {
@@ -106,9 +146,23 @@ public final class PluginContainer {
             throw new PluginException("Circular constructor dependency: " + String.join(" -> ", creating) + " -> " + id);
         }
         try {
+            if (overrides.containsKey(id)) {
+                Object replacement = overrides.get(id);
+                LOG.info("Bean '{}' replaced by the host: {}", id, replacement);
+                beans.put(id, replacement);
+                creationOrder.add(id);
+                return replacement;
+            }
             SpringContextFile.BeanDefinition def = definitions.get(id);
             Class<?> type = loadClass(def.className());
-            Object instance = construct("bean '" + id + "'", type, chooseConstructor(type));
+            Constructor<?> constructor;
+            try {
+                constructor = chooseConstructor(type);
+            } catch (LinkageError e) {
+                throw new PluginException("Bean '" + id + "' (" + def.className() + ") cannot be linked: " + e
+                        + " (is the package of that class in the bundle's Import-Package?)", e);
+            }
+            Object instance = construct("bean '" + id + "'", type, constructor);
             if (def.initMethod() != null) {
                 invoke(instance, def.initMethod());
             }
@@ -159,7 +213,8 @@ public final class PluginContainer {
         });
         List<String> beanCandidates = new ArrayList<>();
         definitions.forEach((id, def) -> {
-            if (wanted.isAssignableFrom(loadClass(def.className()))) {
+            Class<?> beanType = overrides.containsKey(id) ? overrides.get(id).getClass() : loadClass(def.className());
+            if (wanted.isAssignableFrom(beanType)) {
                 beanCandidates.add(id);
             }
         });

@@ -13,10 +13,16 @@ import org.w3c.dom.Node;
  * The parts of a plugin's Spring XML the host honours: {@code osgi:reference} (Gemini Blueprint or Spring DM
  * namespace; attribute {@code interface} or nested {@code interfaces/value}) and {@code beans:bean}.
  */
-public record SpringContextFile(List<ServiceReference> references, List<BeanDefinition> beans) {
+public record SpringContextFile(String name, Long defaultTimeoutMillis, List<ServiceReference> references,
+                                List<BeanDefinition> beans) {
+    /** Gemini Blueprint's namespace and Spring DM's, whose {@code default-timeout} attribute the host reads. */
+    static final List<String> OSGI_NAMESPACES = List.of("http://www.eclipse.org/gemini/blueprint/schema/blueprint",
+            "http://www.springframework.org/schema/osgi");
+    /** Gemini Blueprint's default wait for a missing mandatory service: 5 minutes. */
+    public static final long GEMINI_DEFAULT_TIMEOUT_MILLIS = 300_000;
 
-    /** An imported host service. */
-    public record ServiceReference(String id, String interfaceName) {
+    /** An imported host service, with its own {@code timeout} attribute when it has one. */
+    public record ServiceReference(String id, String interfaceName, Long timeoutMillis) {
     }
 
     /** A plugin bean, autowired by constructor. */
@@ -42,7 +48,8 @@ public record SpringContextFile(List<ServiceReference> references, List<BeanDefi
             }
             String local = e.getLocalName();
             if ("reference".equals(local)) {
-                references.add(new ServiceReference(e.getAttribute("id"), interfaceOf(name, e)));
+                references.add(new ServiceReference(e.getAttribute("id"), interfaceOf(name, e),
+                        millis(name, e.getAttribute("timeout"))));
             } else if ("bean".equals(local)) {
                 String className = e.getAttribute("class");
                 if (className.isBlank()) {
@@ -52,7 +59,24 @@ public record SpringContextFile(List<ServiceReference> references, List<BeanDefi
                         className.trim(), blank(e.getAttribute("init-method")), blank(e.getAttribute("destroy-method"))));
             }
         }
-        return new SpringContextFile(references, beans);
+        Long defaultTimeout = null;
+        for (String namespace : OSGI_NAMESPACES) {
+            if (root.hasAttributeNS(namespace, "default-timeout")) {
+                defaultTimeout = millis(name, root.getAttributeNS(namespace, "default-timeout"));
+            }
+        }
+        return new SpringContextFile(name, defaultTimeout, references, beans);
+    }
+
+    private static Long millis(String file, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Long.parseLong(value.trim());
+        } catch (NumberFormatException e) {
+            throw new PluginParseException(file + ": timeout '" + value + "' is not a number of milliseconds");
+        }
     }
 
     private static String interfaceOf(String file, Element reference) {

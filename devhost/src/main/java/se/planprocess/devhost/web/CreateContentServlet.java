@@ -1,40 +1,102 @@
 package se.planprocess.devhost.web;
 
 import com.atlassian.confluence.pages.Page;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import se.planprocess.devhost.blueprint.BlueprintCatalog;
 import se.planprocess.devhost.blueprint.BlueprintCreator;
 import se.planprocess.devhost.blueprint.BlueprintException;
+import se.planprocess.devhost.blueprint.BlueprintPageRequest;
+import se.planprocess.devhost.render.BundleI18nResolver;
+import se.planprocess.devhost.render.CurrentLocale;
+import se.planprocess.devhost.security.DevPermissionManager;
 import se.planprocess.devhost.security.DevUser;
 import se.planprocess.devhost.security.XsrfRules;
+import se.planprocess.devhost.store.SpaceStore;
 
 /**
- * The Create dialog's endpoint, {@code POST /rest/create-dialog/1.0/content-blueprint/create-content} with JSON
- * {@code {spaceKey, webItemKey, context}}; logged-in users, XSRF-protected like any REST call.
+ * The create-content plugin's REST resources that the Create dialog uses, under {@code /rest/create-dialog/1.0}:
+ * <ul>
+ *   <li>{@code POST /content-blueprint/create-content} ({@code ContentBlueprintResource#createPage}): the body is a
+ *   {@code CreateBlueprintPageRestEntity}, the answer a {@code PageEntity} ({@code pageId}, {@code title},
+ *   {@code spaceKey}, {@code url}, {@code indexPage}, {@code createSuccessRedirectUrl});</li>
+ *   <li>{@code GET /blueprints/web-items?spaceKey=K} ({@code BlueprintResource#getWebItems}): the dialog's items as
+ *   {@code CreateDialogWebItemEntity}.</li>
+ * </ul>
+ * Errors are create-content's {@code ResourceErrorBean} JSON. Logged-in users only, XSRF-protected like any REST
+ * call; a malformed body is a 400 with a message, never a stack trace.
  */
 public final class CreateContentServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
+    private static final Logger LOG = LoggerFactory.getLogger(CreateContentServlet.class);
 
     private final transient BlueprintCreator creator;
+    private final transient BlueprintCatalog catalog;
+    private final transient SpaceStore spaces;
+    private final transient DevPermissionManager permissions;
+    private final transient BundleI18nResolver hostText;
     private final transient ObjectMapper json = new ObjectMapper();
     private final String contextPath;
 
-    public CreateContentServlet(BlueprintCreator creator, String contextPath) {
+    @SuppressWarnings("checkstyle:ParameterNumber")
+    public CreateContentServlet(BlueprintCreator creator, BlueprintCatalog catalog, SpaceStore spaces,
+                                DevPermissionManager permissions, BundleI18nResolver hostText, String contextPath) {
         this.creator = creator;
+        this.catalog = catalog;
+        this.spaces = spaces;
+        this.permissions = permissions;
+        this.hostText = hostText;
         this.contextPath = contextPath;
     }
 
     @Override
-    @SuppressWarnings("unchecked")
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        DevUser user = HostSession.user(req);
+        if (user == null) {
+            unauthenticated(resp);
+            return;
+        }
+        if (!"/blueprints/web-items".equals(req.getPathInfo())) {
+            notFound(resp);
+            return;
+        }
+        String spaceKey = req.getParameter("spaceKey");
+        try {
+            if (spaceKey == null || spaceKey.isBlank()) {
+                throw new BlueprintException(400, BlueprintException.PARAMETER_MISSING, "spaceKey",
+                        "Missing 'spaceKey' parameter");
+            }
+            if (spaces.byKey(spaceKey).isEmpty()) {
+                throw new BlueprintException(400, BlueprintException.NOT_FOUND_SPACE, spaceKey,
+                        String.format("No space found for spaceKey '%1$s'", spaceKey));
+            }
+            if (!permissions.canEditSpace(user, spaceKey)) {
+                throw new BlueprintException(403, BlueprintException.PERMISSION_CREATE, spaceKey,
+                        "You are not permitted to see Create dialog items for space: " + spaceKey);
+            }
+            Locale locale = CurrentLocale.get();
+            write(resp, 200, catalog.webItems(locale, hostText.format(locale, "devhost.dialog.blank"),
+                    hostText.format(locale, "devhost.dialog.blank.desc")));
+        } catch (BlueprintException e) {
+            error(resp, e);
+        }
+    }
+
+    @Override
     protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         DevUser user = HostSession.user(req);
         if (user == null) {
-            write(resp, 401, Map.of("status-code", 401, "message", "Client must be authenticated to access this resource."));
+            unauthenticated(resp);
             return;
         }
         String requestOrigin = req.getScheme() + "://" + req.getServerName() + ":" + req.getServerPort();
@@ -45,34 +107,123 @@ public final class CreateContentServlet extends HttpServlet {
             return;
         }
         if (!"/content-blueprint/create-content".equals(req.getPathInfo())) {
-            write(resp, 404, Map.of("status-code", 404, "message", "Not found"));
+            notFound(resp);
             return;
         }
-        Map<String, Object> body;
         try {
-            body = json.readValue(req.getInputStream(), Map.class);
-        } catch (IOException e) {
-            write(resp, 400, Map.of("status-code", 400, "message", "Invalid JSON"));
-            return;
-        }
-        Object context = body.get("context");
-        Map<String, Object> fields = context instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
-        try {
-            Page page = creator.create(user, String.valueOf(body.get("webItemKey")), (String) body.get("spaceKey"), fields);
+            BlueprintPageRequest request = parse(RequestLimits.readBody(req));
+            Page page = creator.create(user, request);
+            String url = req.getScheme() + "://" + req.getServerName() + ":" + req.getServerPort() + contextPath
+                    + page.getUrlPath();
             Map<String, Object> result = new LinkedHashMap<>();
-            result.put("id", page.getId());
+            result.put("pageId", page.getId());
             result.put("title", page.getTitle());
-            boolean edit = "edit".equals(creator.createResult(String.valueOf(body.get("webItemKey"))));
-            result.put("url", contextPath + (edit ? "/pages/editpage.action?pageId=" + page.getId() : page.getUrlPath()));
+            result.put("spaceKey", page.getSpaceKey());
+            result.put("url", url);
+            result.put("indexPage", null);
+            result.put("createSuccessRedirectUrl", url);
             write(resp, 200, result);
-        } catch (BlueprintException e) {
-            write(resp, e.status(), Map.of("status-code", e.status(), "message", e.getMessage()));
+        } catch (RuntimeException | LinkageError e) {
+            if (e instanceof BlueprintException b) {
+                error(resp, b);
+                return;
+            }
+            if (e instanceof RequestLimits.TooLarge) {
+                error(resp, new BlueprintException(400, BlueprintException.INVALID_ENTITY, null,
+                        text("devhost.request.toolarge", RequestLimits.MAX_BODY_BYTES)));
+                return;
+            }
+            // create-content's RestExceptionMapper: any other exception is a 500 with its message, no stack trace.
+            LOG.warn("create-content failed", e);
+            error(resp, new BlueprintException(500, BlueprintException.UNKNOWN, null,
+                    e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
         }
+    }
+
+    /** Reads the body as create-content's entity; anything that is not that is a 400 with a message. */
+    private BlueprintPageRequest parse(byte[] body) {
+        JsonNode root;
+        try {
+            root = body.length == 0 ? null : json.readTree(body);
+        } catch (JsonProcessingException e) {
+            throw new BlueprintException(400, BlueprintException.INVALID_ENTITY, null, text("devhost.request.json"));
+        } catch (IOException e) {
+            throw new BlueprintException(400, BlueprintException.INVALID_ENTITY, null, text("devhost.request.json"));
+        }
+        if (root == null || root.isNull() || root.isMissingNode()) {
+            throw new BlueprintException(400, BlueprintException.PARAMETER_MISSING, "bodyEntity",
+                    "This request requires a body entity with the data of the object to create/update");
+        }
+        if (!root.isObject()) {
+            throw new BlueprintException(400, BlueprintException.INVALID_ENTITY, null, text("devhost.request.object"));
+        }
+        JsonNode context = root.get("context");
+        if (context == null || context.isNull()) {
+            throw new BlueprintException(400, BlueprintException.PARAMETER_MISSING, "context",
+                    "Missing 'context' parameter");
+        }
+        if (!context.isObject()) {
+            throw new BlueprintException(400, BlueprintException.INVALID_ENTITY, "context",
+                    text("devhost.request.field", "context"));
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Object> contextMap = json.convertValue(context, LinkedHashMap.class);
+        return new BlueprintPageRequest(string(root, "spaceKey"), number(root, "spaceId"),
+                string(root, "contentBlueprintId"), string(root, "contentTemplateId"),
+                string(root, "contentTemplateKey"), string(root, "title"), string(root, "viewPermissionsUsers"),
+                number(root, "parentPageId"), string(root, "moduleCompleteKey"), contextMap);
+    }
+
+    private String string(JsonNode root, String field) {
+        JsonNode node = root.get(field);
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isValueNode()) {
+            throw new BlueprintException(400, BlueprintException.INVALID_ENTITY, field, text("devhost.request.field", field));
+        }
+        return node.asText();
+    }
+
+    private long number(JsonNode root, String field) {
+        JsonNode node = root.get(field);
+        if (node == null || node.isNull() || node.isTextual() && node.asText().isEmpty()) {
+            return 0;
+        }
+        if (node.isIntegralNumber() && node.canConvertToLong()) {
+            return node.asLong();
+        }
+        if (node.isTextual() && node.asText().matches("-?\\d{1,18}")) {
+            return Long.parseLong(node.asText());
+        }
+        throw new BlueprintException(400, BlueprintException.INVALID_ENTITY, field, text("devhost.request.field", field));
+    }
+
+    private void unauthenticated(HttpServletResponse resp) throws IOException {
+        write(resp, 401, Map.of("status-code", 401, "message", "Client must be authenticated to access this resource."));
+    }
+
+    private void notFound(HttpServletResponse resp) throws IOException {
+        write(resp, 404, Map.of("status-code", 404, "message", "Not found"));
+    }
+
+    private void error(HttpServletResponse resp, BlueprintException e) throws IOException {
+        Map<String, Object> bean = new LinkedHashMap<>();
+        bean.put("errorCode", e.status());
+        bean.put("errorType", e.errorType());
+        bean.put("errorData", e.errorData());
+        bean.put("errorMessage", e.getMessage());
+        write(resp, e.status(), bean);
+    }
+
+    private String text(String key, Object... args) {
+        return hostText.format(CurrentLocale.get(), key, args);
     }
 
     private void write(HttpServletResponse resp, int status, Object body) throws IOException {
         resp.setStatus(status);
         resp.setContentType("application/json;charset=UTF-8");
+        resp.setHeader("X-Content-Type-Options", "nosniff");
         json.writeValue(resp.getOutputStream(), body);
     }
 }

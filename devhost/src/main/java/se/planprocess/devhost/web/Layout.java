@@ -9,8 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import javax.servlet.http.HttpServletRequest;
-import se.planprocess.devhost.blueprint.BlueprintCatalog;
-import se.planprocess.devhost.plugin.LoadedPlugin;
 import se.planprocess.devhost.render.BundleI18nResolver;
 import se.planprocess.devhost.render.CurrentLocale;
 import se.planprocess.devhost.render.Html;
@@ -23,18 +21,14 @@ import se.planprocess.devhost.security.DevUser;
 public final class Layout {
     private final BundleI18nResolver hostText;
     private final WebResources webResources;
-    private final BlueprintCatalog catalog;
-    private final LoadedPlugin plugin;
     private final Function<DevUser, List<Map<String, String>>> editableSpaces;
     private final ObjectMapper json = new ObjectMapper();
     private final String contextPath;
 
-    public Layout(BundleI18nResolver hostText, WebResources webResources, BlueprintCatalog catalog, LoadedPlugin plugin,
+    public Layout(BundleI18nResolver hostText, WebResources webResources,
                   Function<DevUser, List<Map<String, String>>> editableSpaces, String contextPath) {
         this.hostText = hostText;
         this.webResources = webResources;
-        this.catalog = catalog;
-        this.plugin = plugin;
         this.editableSpaces = editableSpaces;
         this.contextPath = contextPath;
     }
@@ -146,12 +140,8 @@ public final class Layout {
         params.put("userLocale", locale.getLanguage());
         params.put("contextPath", contextPath);
         data.put("params", params);
-        Map<String, String> i18n = new LinkedHashMap<>(hostText.all(locale));
-        if (plugin != null) {
-            i18n.putAll(plugin.i18n().all(locale));
-        }
-        data.put("i18n", i18n);
-        data.put("blueprints", user == null ? List.of() : catalog.forDialog(locale));
+        // Only the host's own texts: a plugin's script gets its texts from the jsI18n transformer, as in Confluence.
+        data.put("hostI18n", new LinkedHashMap<>(hostText.allRaw(locale)));
         data.put("spaces", user == null ? List.of() : editableSpaces.apply(user));
         try {
             return json.writeValueAsString(data);

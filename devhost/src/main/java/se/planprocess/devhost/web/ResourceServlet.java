@@ -11,6 +11,7 @@ import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 import se.planprocess.devhost.plugin.LoadedPlugin;
 import se.planprocess.devhost.plugin.PluginDescriptor;
+import se.planprocess.devhost.render.CurrentLocale;
 
 /**
  * {@code /download/resources/<pluginKey>:<moduleKey>/<resourceName>} (web-resource and web-item resources) and
@@ -83,10 +84,20 @@ public final class ResourceServlet extends HttpServlet {
             return null;
         }
         String moduleKey = key.substring(d.key().length() + 1);
-        Optional<PluginDescriptor.Resource> resource = d.webResource(moduleKey)
-                .flatMap(w -> w.resources().stream().filter(r -> r.name().equals(name)).findFirst())
-                .or(() -> d.webItems().stream().filter(w -> w.key().equals(moduleKey)).findFirst()
-                        .flatMap(w -> w.resource(name)));
-        return resource.map(r -> plugin.resource(r.location())).orElse(null);
+        Optional<PluginDescriptor.WebResourceModule> module = d.webResource(moduleKey);
+        Optional<PluginDescriptor.Resource> inModule = module
+                .flatMap(w -> w.resources().stream().filter(r -> r.name().equals(name)).findFirst());
+        if (inModule.isPresent()) {
+            byte[] bytes = plugin.resource(inModule.get().location());
+            String extension = name.substring(name.lastIndexOf('.') + 1);
+            if (bytes != null && module.get().transforms(extension, JsI18nTransformer.KEY)) {
+                String source = new String(bytes, StandardCharsets.UTF_8);
+                return JsI18nTransformer.transform(source, plugin.i18n(), CurrentLocale.get())
+                        .getBytes(StandardCharsets.UTF_8);
+            }
+            return bytes;
+        }
+        return d.webItems().stream().filter(w -> w.key().equals(moduleKey)).findFirst()
+                .flatMap(w -> w.resource(name)).map(r -> plugin.resource(r.location())).orElse(null);
     }
 }

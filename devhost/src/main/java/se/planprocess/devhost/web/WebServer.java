@@ -22,16 +22,21 @@ public final class WebServer implements AutoCloseable {
     private final Server server;
     private final ServerConnector connector;
 
-    public WebServer(String bindHost, int port, HostContext host, AuthFilter authFilter, CreateContentServlet createContent,
-                     DevPermissionManager permissions) {
+    @SuppressWarnings("checkstyle:ParameterNumber")
+    public WebServer(String bindHost, int port, HostContext host, AuthFilter authFilter, RequestLimits requestLimits,
+                     CreateContentServlet createContent, DevPermissionManager permissions) {
         server = new Server();
+        server.setErrorHandler(new HostErrorPages(host.contextPath()));
         connector = new ServerConnector(server);
         connector.setHost(bindHost);
         connector.setPort(port);
         server.addConnector(connector);
         ServletContextHandler context = new ServletContextHandler(ServletContextHandler.SESSIONS);
         context.setContextPath(host.contextPath());
+        context.setMaxFormContentSize(RequestLimits.MAX_BODY_BYTES);
+        context.setErrorHandler(new HostErrorPages.InContext(host.contextPath()));
         context.addFilter(new FilterHolder(authFilter), "/*", EnumSet.of(DispatcherType.REQUEST));
+        context.addFilter(new FilterHolder(requestLimits), "/*", EnumSet.of(DispatcherType.REQUEST));
         context.addServlet(new ServletHolder("ui", new UiServlet(host)), "/");
         context.addServlet(new ServletHolder("resources", new ResourceServlet(host.plugin())), "/download/resources/*");
         context.addServlet(new ServletHolder("create-content", createContent), "/rest/create-dialog/1.0/*");
