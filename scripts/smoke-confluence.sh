@@ -228,7 +228,7 @@ if [ "$status" != 200 ] || [ -z "$blueprint" ]; then
 fi
 json_post "$BASE/rest/create-dialog/1.0/content-blueprint/create-content" \
     "{\"spaceKey\":\"$SPACE\",\"contentBlueprintId\":\"$blueprint\",\"context\":{\"committeeId\":\"$committee\",\"cycleId\":\"$cycle\"}}"
-page="$(field 'd.get("id") or d.get("content", {}).get("id") or ""')"
+page="$(field 'd.get("pageId") or ""')"
 if [ "$status" = 200 ] && [ -n "$page" ]; then
     pass blueprint "page $page \"$(field 'd.get("title", "")')\" created from $BLUEPRINT"
 else

@@ -42,10 +42,10 @@ class RegistrationFollowsThePageTest {
     @BeforeAll
     static void ownReport() throws Exception {
         Browser.assumeAvailable();
-        int planYear = 0;
+        // the demo's next cycle: plan year Y+2 seen from the demo day (other tests may add cycles of their own)
+        int planYear = java.time.Instant.parse(Devhost.CLOCK).atZone(java.time.ZoneOffset.UTC).getYear() + 2;
         for (JsonNode cycle : json(Rest.get(FINANCE, API + "/admin/cycles"))) {
-            if (cycle.get("planYear").asInt() > planYear) {
-                planYear = cycle.get("planYear").asInt();
+            if (cycle.get("planYear").asInt() == planYear) {
                 cycleId = cycle.get("id").asLong();
             }
         }

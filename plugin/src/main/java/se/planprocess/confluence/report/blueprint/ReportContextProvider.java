@@ -24,7 +24,8 @@ import java.util.Optional;
 /**
  * Fills the feedback report's content template: the title, the deadline and the cycle's headings with their guidance
  * as instructional placeholders. A wrong or duplicate choice is refused with a message in the user's language; the
- * wizard refuses the same choices before it submits, so this is the last guard.
+ * wizard refuses the same choices before it submits, so this is the last guard. The messages carry no user text:
+ * Confluence 8.7.2's Create dialog shows a provider's message as HTML.
  *
  * <p>The registration (kind, cycle, committee, template version) goes into the <em>incoming</em> map. Confluence's
  * create-content plugin publishes {@code BlueprintPageCreateEvent} with the request's context map and uses the map
@@ -72,8 +73,7 @@ public class ReportContextProvider implements ContextProvider {
         committees.findBySpaceKey(spaceKey)
                 .filter(owner -> owner.id() != committee.id() && !access.currentUserIsProcessOwner())
                 .ifPresent(owner -> {
-                    throw new IllegalArgumentException(messages.text("planprocess.wizard.report.otherspace",
-                            committee.name()));
+                    throw new IllegalArgumentException(messages.text("planprocess.wizard.report.otherspace"));
                 });
         documents.singletonSlot(DocumentKind.FEEDBACK_REPORT, cycle.id(), committee.id()).ifPresent(existing -> {
             throw new IllegalArgumentException(messages.text("planprocess.wizard.report.exists"));
