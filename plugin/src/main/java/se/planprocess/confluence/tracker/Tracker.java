@@ -1,0 +1,184 @@
+package se.planprocess.confluence.tracker;
+
+import se.planprocess.confluence.document.ChangeType;
+import se.planprocess.confluence.document.DocumentChange;
+import se.planprocess.confluence.document.TrackedDocument;
+import se.planprocess.confluence.process.Committee;
+import se.planprocess.confluence.process.Cycle;
+import se.planprocess.confluence.process.DocumentKind;
+import se.planprocess.confluence.process.Milestone;
+import se.planprocess.confluence.progress.ProcessCalendar;
+import se.planprocess.confluence.workflow.Status;
+import se.planprocess.confluence.workflow.Workflow;
+import se.planprocess.confluence.workflow.Workflows;
+
+import java.text.Collator;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Builds the tracker of a cycle from what the viewer may see: the committees (already filtered), the cycle's active
+ * documents (already filtered) and their status history. Linear in committees × deliverables plus the history rows;
+ * documents are indexed once by (kind, committee).
+ */
+public final class Tracker {
+    private static final Collator SWEDISH = Collator.getInstance(Locale.forLanguageTag("sv-SE"));
+
+    private final ProcessCalendar calendar;
+
+    public Tracker(ProcessCalendar calendar) {
+        this.calendar = calendar;
+    }
+
+    /** The committee-scoped kinds the cycle has deadlines for, each with its deadlines in date order. */
+    public static List<Deliverable> deliverables(Cycle cycle) {
+        Map<DocumentKind, List<Milestone>> byKind = new LinkedHashMap<>();
+        cycle.milestones().stream()
+                .filter(Milestone::isDeadline)
+                .filter(m -> m.documentKind().cardinality() == DocumentKind.Cardinality.ONE_PER_COMMITTEE)
+                .sorted(Comparator.comparing(Milestone::date))
+                .forEach(m -> byKind.computeIfAbsent(m.documentKind(), k -> new ArrayList<>()).add(m));
+        return byKind.entrySet().stream().map(e -> new Deliverable(e.getKey(), e.getValue())).toList();
+    }
+
+    /**
+     * @param statusHistory the history of the given documents by document id (any order; only status changes are
+     *                      read); a document without an entry has no recorded status change
+     */
+    public TrackerMatrix build(Cycle cycle, List<Committee> committees, List<TrackedDocument> documents,
+                               Map<Long, List<DocumentChange>> statusHistory) {
+        LocalDate today = calendar.today();
+        List<Deliverable> deliverables = deliverables(cycle);
+        Map<DocumentKind, Map<Long, TrackedDocument>> index = new EnumMap<>(DocumentKind.class);
+        for (TrackedDocument document : documents) {
+            if (document.isActive() && document.cycleId() == cycle.id() && document.committeeId() != null) {
+                index.computeIfAbsent(document.kind(), k -> new HashMap<>())
+                        .merge(document.committeeId(), document, Tracker::furtherAlong);
+            }
+        }
+        List<Committee> sorted = committees.stream().filter(Committee::active)
+                .sorted(Comparator.comparing(Committee::name, SWEDISH)).toList();
+        List<TrackerRow> rows = new ArrayList<>(sorted.size());
+        for (Committee committee : sorted) {
+            List<TrackerCell> cells = new ArrayList<>(deliverables.size());
+            for (Deliverable deliverable : deliverables) {
+                TrackedDocument document = index.getOrDefault(deliverable.kind(), Map.of()).get(committee.id());
+                List<DocumentChange> history = document == null ? List.of()
+                        : statusHistory.getOrDefault(document.id(), List.of());
+                cells.add(cell(committee, deliverable, Optional.ofNullable(document), history, today));
+            }
+            rows.add(new TrackerRow(committee, cells));
+        }
+        List<ColumnTotal> totals = new ArrayList<>(deliverables.size());
+        for (int column = 0; column < deliverables.size(); column++) {
+            int done = 0;
+            int behind = 0;
+            int counted = 0;
+            for (TrackerRow row : rows) {
+                TrackerCell cell = row.cells().get(column);
+                if (cell.state() == CellState.NOT_REQUIRED) {
+                    continue;
+                }
+                counted++;
+                done += cell.state() == CellState.DONE ? 1 : 0;
+                behind += cell.state().isBehind() ? 1 : 0;
+            }
+            totals.add(new ColumnTotal(deliverables.get(column), done, behind, counted));
+        }
+        return new TrackerMatrix(cycle, today, deliverables, rows, totals);
+    }
+
+    private TrackerCell cell(Committee committee, Deliverable deliverable, Optional<TrackedDocument> document,
+                             List<DocumentChange> history, LocalDate today) {
+        List<Milestone> deadlines = deliverable.deadlines().stream().filter(m -> m.appliesTo(committee.id())).toList();
+        DocumentKind kind = deliverable.kind();
+        if (deadlines.isEmpty()) {
+            return new TrackerCell(committee, kind, CellState.NOT_REQUIRED, document, Optional.empty(), 0, 0, 0,
+                    Optional.empty());
+        }
+        if (document.isEmpty()) {
+            Optional<Milestone> passed = deadlines.stream().filter(calendar::hasPassed).findFirst();
+            if (passed.isPresent()) {
+                return new TrackerCell(committee, kind, CellState.MISSING, document, passed, days(passed.get().date(),
+                        today), 0, 0, Optional.empty());
+            }
+            Milestone next = deadlines.get(0);
+            return new TrackerCell(committee, kind, CellState.NOT_STARTED, document, Optional.of(next), 0, 0,
+                    days(today, next.date()), Optional.empty());
+        }
+        Workflow workflow = Workflows.of(kind);
+        TrackedDocument doc = document.get();
+        long lateOnArrival = 0;
+        Milestone target = null;
+        Instant reachedFinal = null;
+        for (Milestone deadline : deadlines) {
+            if (!workflow.hasReached(doc.status(), deadline.requiredStatus())) {
+                target = deadline;
+                break;
+            }
+            Optional<Instant> reached = reachedAt(workflow, history, deadline.requiredStatus());
+            if (reached.isPresent()) {
+                LocalDate day = LocalDate.ofInstant(reached.get(), ProcessCalendar.REGION_ZONE);
+                lateOnArrival = Math.max(lateOnArrival, Math.max(0, days(deadline.date(), day)));
+            }
+            reachedFinal = reached.orElse(null);
+        }
+        if (target == null) {
+            return new TrackerCell(committee, kind, CellState.DONE, document,
+                    Optional.of(deadlines.get(deadlines.size() - 1)), 0, lateOnArrival, 0,
+                    Optional.ofNullable(reachedFinal));
+        }
+        if (calendar.hasPassed(target)) {
+            return new TrackerCell(committee, kind, CellState.LATE, document, Optional.of(target),
+                    days(target.date(), today), lateOnArrival, 0, Optional.empty());
+        }
+        return new TrackerCell(committee, kind, CellState.IN_PROGRESS, document, Optional.of(target), 0,
+                lateOnArrival, days(today, target.date()), Optional.empty());
+    }
+
+    /**
+     * When the document last rose to the required status (or beyond) and stayed there: a step back below it and up
+     * again counts from the second rise.
+     */
+    static Optional<Instant> reachedAt(Workflow workflow, List<DocumentChange> history, String requiredStatus) {
+        Optional<Status> required = workflow.status(requiredStatus);
+        if (required.isEmpty()) {
+            return Optional.empty();
+        }
+        int requiredRank = workflow.rank(required.get());
+        Instant reached = null;
+        for (DocumentChange change : history.stream().filter(c -> c.type() == ChangeType.STATUS)
+                .sorted(Comparator.comparingLong(DocumentChange::seq)).toList()) {
+            int rank = workflow.status(change.toValue()).map(workflow::rank).orElse(-1);
+            if (rank >= requiredRank) {
+                if (reached == null) {
+                    reached = change.at();
+                }
+            } else {
+                reached = null;
+            }
+        }
+        return Optional.ofNullable(reached);
+    }
+
+    private static TrackedDocument furtherAlong(TrackedDocument a, TrackedDocument b) {
+        Workflow workflow = Workflows.of(a.kind());
+        int rankA = workflow.status(a.status()).map(workflow::rank).orElse(-1);
+        int rankB = workflow.status(b.status()).map(workflow::rank).orElse(-1);
+        return rankB > rankA ? b : a;
+    }
+
+    private static long days(LocalDate from, LocalDate to) {
+        return ChronoUnit.DAYS.between(from, to);
+    }
+}
