@@ -1,0 +1,58 @@
+package se.planprocess.confluence.ao;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import net.java.ao.Query;
+import se.planprocess.confluence.document.ChangeType;
+import se.planprocess.confluence.document.DocumentChange;
+import se.planprocess.confluence.tracker.StatusHistory;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Status changes of many documents in one query per {@value #CHUNK} documents ({@code DOCUMENT_ID IN (…)} on the
+ * indexed column), never one query per document.
+ */
+public class AoStatusHistory implements StatusHistory {
+    static final int CHUNK = 500;
+    private static final String EMPTY_ACTOR_KEY = "#none";
+
+    private final ActiveObjects ao;
+
+    public AoStatusHistory(ActiveObjects ao) {
+        this.ao = ao;
+    }
+
+    @Override
+    public Map<Long, List<DocumentChange>> statusChanges(Collection<Long> documentIds) {
+        Map<Long, List<DocumentChange>> byDocument = new HashMap<>();
+        List<Long> ids = List.copyOf(documentIds);
+        for (int from = 0; from < ids.size(); from += CHUNK) {
+            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
+            Object[] parameters = new Object[chunk.size() + 1];
+            parameters[0] = ChangeType.STATUS.name();
+            for (int i = 0; i < chunk.size(); i++) {
+                parameters[i + 1] = chunk.get(i).intValue();
+            }
+            String in = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
+            AoDocChange[] rows = ao.find(AoDocChange.class, Query.select()
+                    .where("CHANGE_TYPE = ? AND DOCUMENT_ID IN (" + in + ")", parameters)
+                    .order("DOCUMENT_ID ASC, SEQ ASC"));
+            for (AoDocChange row : rows) {
+                byDocument.computeIfAbsent((long) row.getDocumentId(), k -> new ArrayList<>()).add(toDomain(row));
+            }
+        }
+        return byDocument;
+    }
+
+    private static DocumentChange toDomain(AoDocChange row) {
+        return new DocumentChange(row.getDocumentId(), row.getSeq(), ChangeType.valueOf(row.getChangeType()),
+                row.getFromValue(), row.getToValue(), row.getSectionKey(), row.getComment(),
+                EMPTY_ACTOR_KEY.equals(row.getActorKey()) ? "" : row.getActorKey(),
+                row.getActorName(), Instant.ofEpochMilli(row.getChangedAt()));
+    }
+}

@@ -1,0 +1,58 @@
+package se.planprocess.confluence.tracker;
+
+import se.planprocess.confluence.document.CommitteeRepository;
+import se.planprocess.confluence.document.CycleRepository;
+import se.planprocess.confluence.document.DocumentRepository;
+import se.planprocess.confluence.document.TrackedDocument;
+import se.planprocess.confluence.process.Committee;
+import se.planprocess.confluence.process.Cycle;
+import se.planprocess.confluence.progress.ProcessCalendar;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The tracker of a cycle for one viewer: committees and documents the viewer may not see are left out before
+ * anything is counted, so no row, cell, title or total tells of them. Reads the index in a fixed number of queries
+ * (committees, the cycle's documents, their status changes), whatever the number of committees.
+ */
+public final class TrackerService {
+    private final CycleRepository cycles;
+    private final CommitteeRepository committees;
+    private final DocumentRepository documents;
+    private final StatusHistory history;
+    private final ProcessCalendar calendar;
+    private final Tracker tracker;
+
+    public TrackerService(CycleRepository cycles, CommitteeRepository committees, DocumentRepository documents,
+                          StatusHistory history, ProcessCalendar calendar) {
+        this.cycles = cycles;
+        this.committees = committees;
+        this.documents = documents;
+        this.history = history;
+        this.calendar = calendar;
+        this.tracker = new Tracker(calendar);
+    }
+
+    /** The cycle by key or id; empty text means the current cycle. */
+    public Optional<Cycle> cycle(String keyOrId) {
+        List<Cycle> all = cycles.findAll();
+        if (keyOrId == null || keyOrId.isBlank()) {
+            return calendar.currentCycle(all);
+        }
+        String wanted = keyOrId.trim();
+        return all.stream().filter(c -> c.key().equals(wanted) || String.valueOf(c.id()).equals(wanted)).findFirst();
+    }
+
+    public TrackerMatrix matrix(Cycle cycle, TrackerViewer viewer) {
+        List<Committee> visibleCommittees = committees.findAll().stream()
+                .filter(Committee::active)
+                .filter(viewer::maySee)
+                .toList();
+        List<TrackedDocument> visibleDocuments = documents.findActiveByCycle(cycle.id()).stream()
+                .filter(viewer::maySee)
+                .toList();
+        return tracker.build(cycle, visibleCommittees, visibleDocuments,
+                history.statusChanges(visibleDocuments.stream().map(TrackedDocument::id).toList()));
+    }
+}

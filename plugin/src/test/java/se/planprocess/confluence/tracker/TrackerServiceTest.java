@@ -1,0 +1,82 @@
+package se.planprocess.confluence.tracker;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import se.planprocess.confluence.ao.AoStatusHistory;
+import se.planprocess.confluence.document.Actor;
+import se.planprocess.confluence.document.DocumentService;
+import se.planprocess.confluence.document.TrackedDocument;
+import se.planprocess.confluence.process.Committee;
+import se.planprocess.confluence.process.DocumentKind;
+import se.planprocess.confluence.progress.ProcessCalendar;
+import se.planprocess.confluence.report.ReportTemplates;
+import se.planprocess.confluence.testing.AoFixture;
+import se.planprocess.confluence.testing.AoTestDatabase;
+import se.planprocess.confluence.testing.Clocks;
+import se.planprocess.confluence.workflow.Workflows;
+import se.planprocess.hostao.EntityManagerActiveObjects;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * The tracker over the real index (Active Objects on H2 and PostgreSQL): what the viewer may not see is left out
+ * before anything is counted, and the status history comes in set-based queries.
+ */
+class TrackerServiceTest {
+    private static final Map<AoTestDatabase, EntityManagerActiveObjects> DATABASES = AoFixture.newDatabaseCache();
+    private static final Actor SECRETARY = new Actor("key-s", "Sekreterare", false);
+
+    @ParameterizedTest
+    @EnumSource(AoTestDatabase.class)
+    void trackerForAViewer_leavesOutWhatTheViewerMayNotSee_andCountsAfterwards(AoTestDatabase database) {
+        AoFixture fixture = AoFixture.on(database, DATABASES);
+        DocumentService early = new DocumentService(fixture.documents, fixture.committees,
+                Clocks.fixedAt("2026-04-10T10:00:00+02:00"));
+        TrackedDocument hsnReport = submitted(fixture, early, fixture.hsnSpace, fixture.hsn.id());
+        submitted(fixture, early, fixture.knSpace, fixture.kn.id());
+        ProcessCalendar after = new ProcessCalendar(Clocks.fixedAt("2026-04-20T10:00:00+02:00"));
+        TrackerService target = new TrackerService(fixture.cycles, fixture.committees, fixture.documents,
+                new AoStatusHistory(fixture.ao), after);
+        Set<String> visibleSpaces = Set.of(fixture.hsnSpace, fixture.runSpace);
+        TrackerViewer viewer = new TrackerViewer() {
+            @Override
+            public boolean maySee(Committee committee) {
+                return visibleSpaces.contains(committee.spaceKey());
+            }
+
+            @Override
+            public boolean maySee(TrackedDocument document) {
+                return visibleSpaces.contains(document.spaceKey());
+            }
+        };
+
+        TrackerMatrix matrix = target.matrix(fixture.cycle, viewer);
+
+        assertEquals(List.of("Hälso- och sjukvårdsnämnden", "Regionala utvecklingsnämnden"),
+                matrix.rows().stream().map(r -> r.committee().name()).toList());
+        TrackerCell hsn = matrix.rows().get(0).cells().get(0);
+        assertEquals(CellState.DONE, hsn.state());
+        assertEquals(hsnReport.pageId(), hsn.document().orElseThrow().pageId());
+        assertEquals(0, hsn.daysLateOnArrival());
+        assertEquals(java.time.Instant.parse("2026-04-10T08:00:00Z"), hsn.reachedAt().orElseThrow(),
+                "when the report was submitted, from the status history");
+        assertEquals(CellState.MISSING, matrix.rows().get(1).cells().get(0).state());
+        ColumnTotal total = matrix.totals().get(0);
+        assertEquals(List.of(1, 1, 2), List.of(total.done(), total.behind(), total.rows()));
+    }
+
+    private static TrackedDocument submitted(AoFixture fixture, DocumentService documents, String space,
+                                             long committeeId) {
+        long pageId = fixture.newPageId();
+        TrackedDocument document = documents.register(pageId, space, "Återkopplingsrapport", DocumentKind.FEEDBACK_REPORT,
+                fixture.cycle.id(), committeeId, ReportTemplates.V2024, SECRETARY);
+        for (String status : List.of(Workflows.PREPARED, Workflows.HANDLED, Workflows.DECIDED, Workflows.SUBMITTED)) {
+            document = documents.changeStatus(pageId, document.version(), status, null, SECRETARY);
+        }
+        return document;
+    }
+}
