@@ -1,0 +1,154 @@
+package se.planprocess.confluence.rest;
+
+import se.planprocess.confluence.document.DocumentException;
+import se.planprocess.confluence.document.DocumentService;
+import se.planprocess.confluence.document.Problem;
+import se.planprocess.confluence.document.TrackedDocument;
+import se.planprocess.confluence.host.ConfluenceAccess;
+import se.planprocess.confluence.host.ConfluenceTrackerViewer;
+import se.planprocess.confluence.host.Messages;
+import se.planprocess.confluence.process.Cycle;
+import se.planprocess.confluence.process.Milestone;
+import se.planprocess.confluence.tracker.ColumnTotal;
+import se.planprocess.confluence.tracker.Deliverable;
+import se.planprocess.confluence.tracker.TrackerCell;
+import se.planprocess.confluence.tracker.TrackerMatrix;
+import se.planprocess.confluence.tracker.TrackerRow;
+import se.planprocess.confluence.tracker.TrackerService;
+import se.planprocess.confluence.workflow.Status;
+import se.planprocess.confluence.workflow.Workflow;
+import se.planprocess.confluence.workflow.Workflows;
+
+import javax.inject.Inject;
+import javax.ws.rs.GET;
+import javax.ws.rs.Path;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The tracker of a cycle as JSON, for dashboards and for people who pull figures into their own reports: a row per
+ * committee the user may see, a cell per deliverable. Logged-in users; what the user may not see is not there.
+ */
+@Path("/tracker")
+@Produces(MediaType.APPLICATION_JSON)
+public class TrackerResource {
+    private final TrackerService tracker;
+    private final ConfluenceAccess access;
+    private final Messages messages;
+
+    @Inject
+    public TrackerResource(TrackerService tracker, ConfluenceAccess access, Messages messages) {
+        this.tracker = tracker;
+        this.access = access;
+        this.messages = messages;
+    }
+
+    /** {@code cycle}: a cycle's key or id; without it the current cycle. */
+    @GET
+    public Response matrix(@QueryParam("cycle") String cycleKeyOrId) {
+        Cycle cycle = tracker.cycle(cycleKeyOrId)
+                .orElseThrow(() -> new DocumentException(Problem.INVALID_INPUT, "cycle"));
+        ConfluenceTrackerViewer viewer = new ConfluenceTrackerViewer(access);
+        return Responses.ok(json(tracker.matrix(cycle, viewer), viewer, messages.locale()));
+    }
+
+    static Map<String, Object> json(TrackerMatrix matrix, ConfluenceTrackerViewer viewer, Locale locale) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        Map<String, Object> cycle = new LinkedHashMap<>();
+        cycle.put("id", matrix.cycle().id());
+        cycle.put("key", matrix.cycle().key());
+        cycle.put("name", matrix.cycle().name().in(locale));
+        body.put("cycle", cycle);
+        body.put("today", matrix.today().toString());
+        List<Map<String, Object>> deliverables = new ArrayList<>();
+        for (Deliverable deliverable : matrix.deliverables()) {
+            Map<String, Object> d = new LinkedHashMap<>();
+            d.put("kind", deliverable.kind().key());
+            d.put("name", deliverable.kind().displayName().in(locale));
+            List<Map<String, Object>> deadlines = new ArrayList<>();
+            deliverable.deadlines().forEach(m -> deadlines.add(deadline(m, locale)));
+            d.put("deadlines", deadlines);
+            deliverables.add(d);
+        }
+        body.put("deliverables", deliverables);
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (TrackerRow row : matrix.rows()) {
+            Map<String, Object> r = new LinkedHashMap<>();
+            Map<String, Object> committee = new LinkedHashMap<>();
+            committee.put("id", row.committee().id());
+            committee.put("name", row.committee().name());
+            committee.put("shortName", row.committee().shortName());
+            committee.put("spaceKey", row.committee().spaceKey());
+            r.put("committee", committee);
+            List<Map<String, Object>> cells = new ArrayList<>();
+            row.cells().forEach(c -> cells.add(cell(c, viewer, locale)));
+            r.put("cells", cells);
+            rows.add(r);
+        }
+        body.put("rows", rows);
+        List<Map<String, Object>> totals = new ArrayList<>();
+        for (ColumnTotal total : matrix.totals()) {
+            Map<String, Object> t = new LinkedHashMap<>();
+            t.put("kind", total.deliverable().kind().key());
+            t.put("done", total.done());
+            t.put("behind", total.behind());
+            t.put("rows", total.rows());
+            totals.add(t);
+        }
+        body.put("totals", totals);
+        body.put("committeesBehind", matrix.committeesBehind());
+        return body;
+    }
+
+    private static Map<String, Object> cell(TrackerCell cell, ConfluenceTrackerViewer viewer, Locale locale) {
+        Map<String, Object> c = new LinkedHashMap<>();
+        c.put("kind", cell.kind().key());
+        c.put("state", cell.state().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        c.put("deadline", cell.deadline().map(m -> deadline(m, locale)).orElse(null));
+        c.put("daysLate", cell.daysLate());
+        c.put("daysLateOnArrival", cell.daysLateOnArrival());
+        c.put("daysLeft", cell.daysLeft());
+        c.put("reachedAt", cell.reachedAt().map(Object::toString).orElse(null));
+        if (cell.document().isPresent()) {
+            TrackedDocument document = cell.document().get();
+            Workflow workflow = Workflows.of(document.kind());
+            Status status = workflow.status(document.status()).orElse(workflow.initial());
+            Map<String, Object> s = new LinkedHashMap<>();
+            s.put("key", status.key());
+            s.put("name", status.name().in(locale));
+            s.put("colour", status.colour().name().toLowerCase(Locale.ROOT));
+            c.put("status", s);
+            c.put("title", document.title());
+            c.put("pageId", document.pageId());
+            c.put("url", viewer.pathOf(document.pageId()).orElse(null));
+            DocumentService.templateOf(document).ifPresent(template -> {
+                Map<String, Object> readiness = new LinkedHashMap<>();
+                long ready = template.sections().stream()
+                        .filter(section -> document.readySections().contains(section.key())).count();
+                readiness.put("ready", ready);
+                readiness.put("total", template.sections().size());
+                c.put("readiness", readiness);
+            });
+        }
+        return c;
+    }
+
+    private static Map<String, Object> deadline(Milestone milestone, Locale locale) {
+        Map<String, Object> d = new LinkedHashMap<>();
+        d.put("key", milestone.key());
+        d.put("name", milestone.name().in(locale));
+        d.put("date", milestone.date().toString());
+        d.put("requiredStatus", milestone.requiredStatus());
+        Workflow workflow = Workflows.of(milestone.documentKind());
+        d.put("requiredStatusName", workflow.status(milestone.requiredStatus()).map(s -> s.name().in(locale))
+                .orElse(milestone.requiredStatus()));
+        return d;
+    }
+}
