@@ -130,6 +130,8 @@ public final class Devhost implements AutoCloseable {
         hostServices.put(EventPublisher.class.getName(), events);
         hostServices.put(UserManager.class.getName(), new DevSalUserManager(directory));
         hostServices.put(PageBuilderService.class.getName(), pageBuilder);
+        hostServices.put(com.atlassian.sal.api.ApplicationProperties.class.getName(),
+                new se.planprocess.devhost.security.DevApplicationProperties(CONTEXT_PATH));
         // The one deliberate difference from Confluence: with --clock the plugin's clock bean is the host's fixed clock.
         Map<String, Object> overrides = options.clock() == null ? Map.of()
                 : Map.of(CLOCK_BEAN, Clock.fixed(options.clock(), ZoneOffset.UTC));

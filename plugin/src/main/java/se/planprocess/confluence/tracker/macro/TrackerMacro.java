@@ -1,0 +1,156 @@
+package se.planprocess.confluence.tracker.macro;
+
+import com.atlassian.confluence.content.render.xhtml.ConversionContext;
+import com.atlassian.confluence.macro.Macro;
+import com.atlassian.confluence.macro.MacroExecutionException;
+import com.atlassian.sal.api.ApplicationProperties;
+import com.atlassian.sal.api.UrlMode;
+import com.atlassian.templaterenderer.TemplateRenderer;
+import com.atlassian.webresource.api.assembler.PageBuilderService;
+import se.planprocess.confluence.document.TrackedDocument;
+import se.planprocess.confluence.host.ConfluenceAccess;
+import se.planprocess.confluence.host.ConfluenceTrackerViewer;
+import se.planprocess.confluence.host.Messages;
+import se.planprocess.confluence.host.PluginKey;
+import se.planprocess.confluence.process.Committee;
+import se.planprocess.confluence.process.Cycle;
+import se.planprocess.confluence.tracker.ColumnTotal;
+import se.planprocess.confluence.tracker.TrackerMatrix;
+import se.planprocess.confluence.tracker.TrackerRow;
+import se.planprocess.confluence.tracker.TrackerService;
+import se.planprocess.confluence.tracker.TrackerViewer;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * {@code planprocess-tracker}: where every committee stands in a cycle, as a table rendered on the server (caption,
+ * header cells; prints, exports, works without script), with the phase bar above and the next deadlines below. Only
+ * what the viewer may see is there, and the totals count only that.
+ */
+public class TrackerMacro implements Macro {
+    private final TrackerService tracker;
+    private final ConfluenceAccess access;
+    private final Messages messages;
+    private final TemplateRenderer renderer;
+    private final PageBuilderService pageBuilder;
+    private final ApplicationProperties application;
+
+    public TrackerMacro(TrackerService tracker, ConfluenceAccess access, Messages messages, TemplateRenderer renderer,
+                        PageBuilderService pageBuilder, ApplicationProperties application) {
+        this.tracker = tracker;
+        this.access = access;
+        this.messages = messages;
+        this.renderer = renderer;
+        this.pageBuilder = pageBuilder;
+        this.application = application;
+    }
+
+    @Override
+    public String execute(Map<String, String> parameters, String body, ConversionContext context)
+            throws MacroExecutionException {
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("text", texts());
+        TrackerMacroParameters params;
+        try {
+            params = TrackerMacroParameters.parse(parameters == null ? Map.of() : parameters);
+        } catch (TrackerMacroParameters.InvalidParameter e) {
+            model.put("message", messages.text("planprocess.tracker.error.parameter", e.parameter()));
+            return render("templates/tracker/error.vm", model);
+        }
+        Optional<Cycle> cycle = tracker.cycle(params.cycle());
+        if (cycle.isEmpty()) {
+            model.put("message", params.cycle().isEmpty() ? messages.text("planprocess.tracker.empty.nocycle")
+                    : messages.text("planprocess.tracker.error.cycle", params.cycle()));
+            return render(params.cycle().isEmpty() ? "templates/tracker/empty.vm" : "templates/tracker/error.vm", model);
+        }
+        ConfluenceTrackerViewer viewer = new ConfluenceTrackerViewer(access);
+        TrackerMatrix matrix = onlyChosenKinds(tracker.matrix(cycle.get(), chosen(viewer, params.committees())),
+                params);
+        if (matrix.deliverables().isEmpty() || matrix.rows().isEmpty()) {
+            model.put("message", matrix.deliverables().isEmpty()
+                    ? messages.text("planprocess.tracker.empty.nodeliverables")
+                    : messages.text("planprocess.tracker.empty.nocommittees"));
+            return render("templates/tracker/empty.vm", model);
+        }
+        String contextPath = application.getBaseUrl(UrlMode.RELATIVE);
+        TrackerView view = new TrackerViews(messages).view(matrix,
+                params.layout() == TrackerMacroParameters.Layout.LIST,
+                pageId -> viewer.pathOf(pageId).map(path -> contextPath + path).orElse(""));
+        model.put("view", view.toModel());
+        pageBuilder.assembler().resources().requireWebResource(PluginKey.module("planprocess-resources"));
+        return render("templates/tracker/view.vm", model);
+    }
+
+    /** The viewer, narrowed to the committees the macro names (by short name or space key), when it names any. */
+    private static TrackerViewer chosen(TrackerViewer viewer, Set<String> committees) {
+        if (committees.isEmpty()) {
+            return viewer;
+        }
+        return new TrackerViewer() {
+            @Override
+            public boolean maySee(Committee committee) {
+                return viewer.maySee(committee) && (committees.contains(committee.shortName().toUpperCase(Locale.ROOT))
+                        || committee.spaceKey() != null && committees.contains(committee.spaceKey().toUpperCase(Locale.ROOT)));
+            }
+
+            @Override
+            public boolean maySee(TrackedDocument document) {
+                return viewer.maySee(document);
+            }
+        };
+    }
+
+    private static TrackerMatrix onlyChosenKinds(TrackerMatrix matrix, TrackerMacroParameters params) {
+        if (params.kinds().isEmpty()) {
+            return matrix;
+        }
+        List<Integer> keep = new ArrayList<>();
+        for (int i = 0; i < matrix.deliverables().size(); i++) {
+            if (params.kinds().contains(matrix.deliverables().get(i).kind())) {
+                keep.add(i);
+            }
+        }
+        List<TrackerRow> rows = matrix.rows().stream()
+                .map(r -> new TrackerRow(r.committee(), keep.stream().map(r.cells()::get).toList())).toList();
+        List<ColumnTotal> totals = keep.stream().map(matrix.totals()::get).toList();
+        return new TrackerMatrix(matrix.cycle(), matrix.today(), keep.stream().map(matrix.deliverables()::get).toList(),
+                rows, totals);
+    }
+
+    private Map<String, String> texts() {
+        Map<String, String> texts = new LinkedHashMap<>();
+        for (String key : List.of("title", "committee", "phases", "phase.running", "next", "next.none", "totals",
+                "readiness.label", "deadline.label", "document", "state", "bar")) {
+            texts.put(key.replace('.', '_'), messages.text("planprocess.tracker." + key));
+        }
+        return texts;
+    }
+
+    private String render(String template, Map<String, Object> model) throws MacroExecutionException {
+        StringWriter writer = new StringWriter();
+        try {
+            renderer.render(template, model, writer);
+        } catch (IOException e) {
+            throw new MacroExecutionException(messages.text("planprocess.status.error.render"), e);
+        }
+        return writer.toString();
+    }
+
+    @Override
+    public BodyType getBodyType() {
+        return BodyType.NONE;
+    }
+
+    @Override
+    public OutputType getOutputType() {
+        return OutputType.BLOCK;
+    }
+}

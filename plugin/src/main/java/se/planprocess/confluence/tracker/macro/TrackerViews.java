@@ -1,0 +1,159 @@
+package se.planprocess.confluence.tracker.macro;
+
+import se.planprocess.confluence.document.DocumentService;
+import se.planprocess.confluence.document.TrackedDocument;
+import se.planprocess.confluence.host.Messages;
+import se.planprocess.confluence.process.CyclePhase;
+import se.planprocess.confluence.process.DateRange;
+import se.planprocess.confluence.process.Milestone;
+import se.planprocess.confluence.tracker.CellState;
+import se.planprocess.confluence.tracker.ColumnTotal;
+import se.planprocess.confluence.tracker.Deliverable;
+import se.planprocess.confluence.tracker.TrackerCell;
+import se.planprocess.confluence.tracker.TrackerMatrix;
+import se.planprocess.confluence.tracker.TrackerRow;
+import se.planprocess.confluence.workflow.Status;
+import se.planprocess.confluence.workflow.Workflow;
+import se.planprocess.confluence.workflow.Workflows;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.LongFunction;
+
+/** Turns a tracker matrix into the text the viewer reads, in the viewer's language. */
+public final class TrackerViews {
+    private final Messages messages;
+
+    public TrackerViews(Messages messages) {
+        this.messages = messages;
+    }
+
+    /**
+     * @param pageLink the link of a document's page (context path included), or empty when the viewer was not
+     *                 given one
+     */
+    public TrackerView view(TrackerMatrix matrix, boolean listLayout, LongFunction<String> pageLink) {
+        Locale locale = messages.locale();
+        List<TrackerView.Column> columns = new ArrayList<>();
+        for (Deliverable deliverable : matrix.deliverables()) {
+            columns.add(new TrackerView.Column(deliverable.kind().displayName().in(locale),
+                    requirement(deliverable.finalDeadline(), locale)));
+        }
+        List<TrackerView.Row> rows = new ArrayList<>();
+        for (TrackerRow row : matrix.rows()) {
+            List<TrackerView.Cell> cells = new ArrayList<>();
+            for (int i = 0; i < row.cells().size(); i++) {
+                cells.add(cell(row.cells().get(i), columns.get(i).name(), pageLink, locale));
+            }
+            rows.add(new TrackerView.Row(row.committee().name(), row.isBehind(), cells));
+        }
+        List<String> totals = new ArrayList<>();
+        for (ColumnTotal total : matrix.totals()) {
+            String reached = statusName(total.deliverable().finalDeadline(), locale);
+            String text = messages.text("planprocess.tracker.total", total.done(), total.rows(), reached);
+            if (total.behind() > 0) {
+                text += " · " + messages.text("planprocess.tracker.total.behind", total.behind());
+            }
+            totals.add(text);
+        }
+        long behind = matrix.committeesBehind();
+        String summary = behind == 0 ? messages.text("planprocess.tracker.summary.none")
+                : messages.text("planprocess.tracker.summary.behind", behind, matrix.rows().size());
+        String today = day(matrix.today(), locale);
+        String caption = messages.text("planprocess.tracker.caption", matrix.cycle().name().in(locale), today);
+        return new TrackerView(caption, summary, messages.text("planprocess.tracker.today", today), listLayout, columns,
+                rows, totals, phases(matrix, locale), nextDeadlines(matrix, locale));
+    }
+
+    private TrackerView.Cell cell(TrackerCell cell, String column, LongFunction<String> pageLink, Locale locale) {
+        String state = cell.state().name().toLowerCase(Locale.ROOT).replace('_', '-');
+        String stateText = messages.text("planprocess.tracker.state." + state);
+        String status = "";
+        String colour = "";
+        String title = "";
+        String url = "";
+        String readiness = "";
+        if (cell.document().isPresent()) {
+            TrackedDocument document = cell.document().get();
+            Workflow workflow = Workflows.of(document.kind());
+            Status current = workflow.status(document.status()).orElse(workflow.initial());
+            status = current.name().in(locale);
+            colour = current.colour().name().toLowerCase(Locale.ROOT);
+            title = document.title();
+            url = pageLink.apply(document.pageId());
+            readiness = DocumentService.templateOf(document).map(template -> messages.text(
+                    "planprocess.tracker.readiness",
+                    template.sections().stream().filter(s -> document.readySections().contains(s.key())).count(),
+                    template.sections().size())).orElse("");
+        }
+        String deadline = cell.deadline().map(m -> m.name().in(locale) + ": " + requirement(m, locale)).orElse("");
+        List<String> notes = new ArrayList<>();
+        if (cell.state().isBehind()) {
+            notes.add(count(cell.daysLate(), "planprocess.tracker.late"));
+        }
+        if (cell.state() == CellState.IN_PROGRESS || cell.state() == CellState.NOT_STARTED) {
+            notes.add(cell.daysLeft() == 0 ? messages.text("planprocess.tracker.left.today")
+                    : count(cell.daysLeft(), "planprocess.tracker.left"));
+        }
+        if (cell.daysLateOnArrival() > 0) {
+            notes.add(count(cell.daysLateOnArrival(), "planprocess.tracker.arrival"));
+        }
+        return new TrackerView.Cell(column, state, stateText, status, colour, title, url, readiness, deadline,
+                String.join(" · ", notes), cell.state().isBehind());
+    }
+
+    private List<TrackerView.Phase> phases(TrackerMatrix matrix, Locale locale) {
+        DateRange window = matrix.cycle().window();
+        long span = Math.max(1, ChronoUnit.DAYS.between(window.start(), window.end()) + 1);
+        List<TrackerView.Phase> phases = new ArrayList<>();
+        LocalDate today = matrix.today();
+        for (CyclePhase phase : matrix.cycle().phases()) {
+            DateRange dates = phase.dates();
+            long from = ChronoUnit.DAYS.between(window.start(), dates.start());
+            long length = ChronoUnit.DAYS.between(dates.start(), dates.end()) + 1;
+            boolean running = !today.isBefore(dates.start()) && !today.isAfter(dates.end());
+            phases.add(new TrackerView.Phase(phase.name().in(locale),
+                    messages.text("planprocess.tracker.phase.dates", day(dates.start(), locale), day(dates.end(), locale)),
+                    running, (int) (100 * from / span), (int) Math.max(1, 100 * length / span)));
+        }
+        return phases;
+    }
+
+    private List<TrackerView.Deadline> nextDeadlines(TrackerMatrix matrix, Locale locale) {
+        List<TrackerView.Deadline> next = new ArrayList<>();
+        matrix.cycle().milestones().stream()
+                .filter(Milestone::isDeadline)
+                .filter(m -> !m.date().isBefore(matrix.today()))
+                .sorted(java.util.Comparator.comparing(Milestone::date))
+                .limit(5)
+                .forEach(m -> {
+                    long left = ChronoUnit.DAYS.between(matrix.today(), m.date());
+                    next.add(new TrackerView.Deadline(day(m.date(), locale), m.name().in(locale),
+                            m.documentKind().displayName().in(locale) + ": " + statusName(m, locale),
+                            left == 0 ? messages.text("planprocess.tracker.left.today")
+                                    : count(left, "planprocess.tracker.left")));
+                });
+        return next;
+    }
+
+    private String requirement(Milestone deadline, Locale locale) {
+        return messages.text("planprocess.tracker.requirement", statusName(deadline, locale), day(deadline.date(), locale));
+    }
+
+    private static String statusName(Milestone deadline, Locale locale) {
+        return Workflows.of(deadline.documentKind()).status(deadline.requiredStatus())
+                .map(s -> s.name().in(locale)).orElse(deadline.requiredStatus());
+    }
+
+    private String count(long n, String key) {
+        return n == 1 ? messages.text(key + ".one") : messages.text(key + ".many", n);
+    }
+
+    private static String day(LocalDate day, Locale locale) {
+        return DateTimeFormatter.ofPattern("d MMMM yyyy", locale).format(day);
+    }
+}
