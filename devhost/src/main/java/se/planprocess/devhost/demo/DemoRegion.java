@@ -183,6 +183,14 @@ public final class DemoRegion {
         var restricted = pageService.create(ekonomi, "EKONOMI", home, "Budgetramar – arbetsmaterial",
                 "<p>Preliminära driftbudgetramar per nämnd. Arbetsmaterial för ekonomistaben (begränsad sida).</p>");
         pages.restrictToGroup(restricted.getId(), PageStore.VIEW, EKONOMISTABEN);
+        // Ekonomistaben's dashboard: the tracker of the current cycle and of this year's (whose reports were due).
+        pageService.create(ekonomi, "EKONOMI", home, "Processöversikt",
+                "<h2>Pågående planperiod</h2>"
+                        + "<ac:structured-macro ac:name=\"planprocess-tracker\" ac:schema-version=\"1\"/>"
+                        + "<h2>Regionplan " + (year + 1) + "</h2>"
+                        + "<ac:structured-macro ac:name=\"planprocess-tracker\" ac:schema-version=\"1\">"
+                        + "<ac:parameter ac:name=\"cycle\">regionplan-" + (year + 1) + "</ac:parameter>"
+                        + "</ac:structured-macro>");
         DevUser admin = directory.byUsername("admin").orElseThrow();
         for (String[] c : COMMITTEES) {
             long committeeHome = spaces.byKey(c[0]).orElseThrow().homePageId();

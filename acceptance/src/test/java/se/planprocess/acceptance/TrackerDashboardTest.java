@@ -1,0 +1,101 @@
+package se.planprocess.acceptance;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Ekonomistaben's dashboard in the demo region: the tracker of this year's cycle, whose reports were due at RSAU on
+ * 26 September, seen on the demo day. Kollektivtrafiknämnden never created its report and is "Saknas"; the
+ * committees below "submitted" are late; the table is accessible.
+ */
+class TrackerDashboardTest {
+    private static final String DASHBOARD = "/display/EKONOMI/"
+            + URLEncoder.encode("Processöversikt", StandardCharsets.UTF_8);
+
+    @BeforeAll
+    static void browser() {
+        Browser.assumeAvailable();
+    }
+
+    @Test
+    void financeStaff_seeWhoIsBehind_andTheCommitteeWithoutAReportIsMissing() {
+        int year = Instant.parse(Devhost.CLOCK).atZone(ZoneOffset.UTC).getYear();
+        try (Session finance = Session.loginAs("ekonomi")) {
+            finance.open(DASHBOARD);
+            WebElement table = thisYearsTable(finance, "Regionplan " + (year + 1));
+            assertEquals("Kollektivtrafiknämnden", rowHeader(table, "Kollektivtrafiknämnden"));
+            String koll = cellOf(table, "Kollektivtrafiknämnden");
+            assertTrue(koll.contains("Saknas") && koll.contains("försenad"), koll);
+            assertTrue(cellOf(table, "Kulturnämnden").startsWith("Försenad"), cellOf(table, "Kulturnämnden"));
+            assertTrue(cellOf(table, "Regionala utvecklingsnämnden").startsWith("Klar"),
+                    cellOf(table, "Regionala utvecklingsnämnden"));
+            String totals = table.findElement(By.cssSelector("tfoot td")).getText();
+            assertEquals("3 av 7 har nått Inskickad · 4 ligger efter", totals);
+            assertEquals(7, table.findElements(By.cssSelector("tbody th[scope=row]")).size(),
+                    "a header cell per committee row");
+            assertTrue(table.findElements(By.cssSelector("thead th[scope=col]")).size() >= 2, "column headers");
+            Browser.screenshot(finance.driver(), "20-tracker-dashboard");
+            Axe.assertNoSeriousViolations(finance.driver(), "Ekonomistaben's dashboard with the tracker");
+        }
+    }
+
+    @Test
+    void aStatusChange_showsAtTheNextRender() throws Exception {
+        int year = Instant.parse(Devhost.CLOCK).atZone(ZoneOffset.UTC).getYear();
+        try (Session finance = Session.loginAs("ekonomi")) {
+            finance.open(DASHBOARD);
+            String before = cellOf(thisYearsTable(finance, "Regionplan " + (year + 1)), "Tandvårdsnämnden");
+            assertTrue(before.toLowerCase(java.util.Locale.ROOT).contains("under beredning"), before);
+            var json = new com.fasterxml.jackson.databind.ObjectMapper();
+            var tracker = json.readTree(Rest.get("ekonomi", "/rest/planprocess/1.0/tracker?cycle=regionplan-"
+                    + (year + 1)).body());
+            long pageId = 0;
+            long version = 0;
+            for (var row : tracker.get("rows")) {
+                if (row.at("/committee/spaceKey").asText().equals("TAND")) {
+                    pageId = row.at("/cells/0/pageId").asLong();
+                }
+            }
+            version = json.readTree(Rest.get("ekonomi", "/rest/planprocess/1.0/documents/" + pageId).body())
+                    .get("version").asLong();
+            var moved = Rest.postJson("ekonomi", "/rest/planprocess/1.0/documents/" + pageId + "/status",
+                    "{\"status\":\"handled\",\"version\":" + version + "}");
+            assertEquals(200, moved.statusCode(), moved.body());
+            finance.open(DASHBOARD);
+            String after = cellOf(thisYearsTable(finance, "Regionplan " + (year + 1)), "Tandvårdsnämnden");
+            assertTrue(after.toLowerCase(java.util.Locale.ROOT).contains("behandlad i nämnd"), after);
+        }
+    }
+
+    private static WebElement thisYearsTable(Session session, String cycleName) {
+        List<WebElement> tables = session.all("table.pp-tracker__table");
+        return tables.stream()
+                .filter(t -> t.findElement(By.tagName("caption")).getText().contains(cycleName))
+                .findFirst().orElseThrow(() -> new AssertionError("no tracker for " + cycleName));
+    }
+
+    private static String rowHeader(WebElement table, String committee) {
+        return table.findElements(By.cssSelector("tbody th[scope=row]")).stream().map(WebElement::getText)
+                .filter(committee::equals).findFirst().orElse("");
+    }
+
+    private static String cellOf(WebElement table, String committee) {
+        for (WebElement row : table.findElements(By.cssSelector("tbody tr"))) {
+            if (row.findElement(By.cssSelector("th")).getText().equals(committee)) {
+                return row.findElements(By.cssSelector("td")).get(0).getText().replace('\n', ' ');
+            }
+        }
+        throw new AssertionError("no row for " + committee);
+    }
+}
