@@ -78,6 +78,19 @@ class TrackerDashboardTest {
         }
     }
 
+    @Test
+    void aCommitteesHomePage_saysWhatToDoNext() {
+        try (Session secretary = Session.loginAs("sekreterare.kultur")) {
+            secretary.open("/display/KULTUR");
+            String next = secretary.text(".pp-committee__next");
+            assertTrue(next.startsWith("Nästa: Återkopplingsrapport ska vara Inskickad senast"), next);
+            assertTrue(next.contains("(nu Under beredning)"), next);
+            assertTrue(secretary.text(".pp-committee caption").contains("Kulturnämnden"),
+                    secretary.text(".pp-committee caption"));
+            Axe.assertNoSeriousViolations(secretary.driver(), "A committee's home page with its summary");
+        }
+    }
+
     private static WebElement thisYearsTable(Session session, String cycleName) {
         List<WebElement> tables = session.all("table.pp-tracker__table");
         return tables.stream()

@@ -92,7 +92,8 @@ public final class DemoRegion {
         grantGroup("RS", NAMNDER, false, false);
         for (String[] c : COMMITTEES) {
             space(c[0], c[1], c[2], "<p>" + c[2] + "</p><p>Här skriver nämndens sekreterare och förvaltning nämndens"
-                    + " underlag i planeringsprocessen.</p>");
+                    + " underlag i planeringsprocessen.</p>"
+                    + "<ac:structured-macro ac:name=\"planprocess-committee\" ac:schema-version=\"1\"/>");
             grantGroup(c[0], EKONOMISTABEN, true, false);
             grantGroup(c[0], NAMNDER, false, false);
         }

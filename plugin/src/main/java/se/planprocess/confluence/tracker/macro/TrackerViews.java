@@ -106,6 +106,27 @@ public final class TrackerViews {
                 String.join(" · ", notes), cell.state().isBehind());
     }
 
+    /**
+     * What the committee should do next: the first deliverable not done, with the status its deadline requires, e.g.
+     * "Nästa: Återkopplingsrapport ska vara Inskickad senast 16 april 2027 (nu Under beredning)".
+     */
+    public String nextStep(TrackerRow row) {
+        Locale locale = messages.locale();
+        for (TrackerCell cell : row.cells()) {
+            if (cell.state() == CellState.DONE || cell.state() == CellState.NOT_REQUIRED || cell.deadline().isEmpty()) {
+                continue;
+            }
+            Milestone deadline = cell.deadline().get();
+            String now = cell.document().map(d -> {
+                Workflow workflow = Workflows.of(d.kind());
+                return workflow.status(d.status()).orElse(workflow.initial()).name().in(locale);
+            }).orElse(messages.text("planprocess.tracker.state.missing").toLowerCase(locale));
+            return messages.text("planprocess.committee.next", cell.kind().displayName().in(locale),
+                    statusName(deadline, locale), day(deadline.date(), locale), now);
+        }
+        return messages.text("planprocess.committee.alldone");
+    }
+
     private List<TrackerView.Phase> phases(TrackerMatrix matrix, Locale locale) {
         DateRange window = matrix.cycle().window();
         long span = Math.max(1, ChronoUnit.DAYS.between(window.start(), window.end()) + 1);
