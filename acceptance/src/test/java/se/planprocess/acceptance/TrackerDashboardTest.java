@@ -45,6 +45,7 @@ class TrackerDashboardTest {
             assertEquals(7, table.findElements(By.cssSelector("tbody th[scope=row]")).size(),
                     "a header cell per committee row");
             assertTrue(table.findElements(By.cssSelector("thead th[scope=col]")).size() >= 2, "column headers");
+            finance.script("arguments[0].scrollIntoView()", table.findElement(By.tagName("caption")));
             Browser.screenshot(finance.driver(), "20-tracker-dashboard");
             Axe.assertNoSeriousViolations(finance.driver(), "Ekonomistaben's dashboard with the tracker");
         }
@@ -87,6 +88,7 @@ class TrackerDashboardTest {
             assertTrue(next.contains("(nu Under beredning)"), next);
             assertTrue(secretary.text(".pp-committee caption").contains("Kulturnämnden"),
                     secretary.text(".pp-committee caption"));
+            Browser.screenshot(secretary.driver(), "21-committee-summary");
             Axe.assertNoSeriousViolations(secretary.driver(), "A committee's home page with its summary");
         }
     }
