@@ -40,6 +40,11 @@ class AppBundleInOsgiTest {
             assertTrue(outcome.started(), line + ": the app's Spring context failed:\n" + outcome.failure());
             assertEquals(List.of(), host.classesThatDoNotLoad(jar), line + ": classes that do not load");
             assertTrue(HostFramework.classCount(jar) > 40, "classes checked: " + HostFramework.classCount(jar));
+            List<String> embedded = Jars.classNames(jar).stream().filter(n -> !n.startsWith("se.planprocess.")).toList();
+            assertTrue(embedded.contains("org.dhatim.fastexcel.Workbook")
+                    && embedded.contains("com.github.rzymek.opczip.OpcOutputStream") && embedded.size() > 80,
+                    "the embedded libraries' classes are among those loaded: " + embedded.size());
+            assertTrue(writesAWorkbookThroughTheBundle(host), line + ": fastexcel writes a workbook inside the bundle");
             Object listener = host.bean("pageEventListener");
             Optional<?> blueprint = (Optional<?>) listener.getClass().getMethod("blueprintListener").invoke(listener);
             assertTrue(blueprint.isPresent(), line + ": the blueprint listener is registered");
@@ -64,6 +69,39 @@ class AppBundleInOsgiTest {
             Optional<?> blueprint = (Optional<?>) listener.getClass().getMethod("blueprintListener").invoke(listener);
             assertFalse(blueprint.isPresent(), "no blueprint listener without the package");
         }
+    }
+
+    /**
+     * An embedded library whose own dependency is left out (here fastexcel without opczip) still resolves, since bnd
+     * inlined both and imports neither, so only loading every class shows it, naming the missing class.
+     */
+    @Test
+    void anEmbeddedLibraryWithoutItsDependency_failsTheClassCheck_namingTheMissingClass() throws Exception {
+        HostLine line = HostLine.CONFLUENCE_92;
+        Path jar = Jars.copyWithout(HostFramework.appJar(line),
+                Path.of(System.getProperty("planprocess.workDir", "target/felix")).resolve("without-opczip.jar"),
+                name -> name.startsWith("com/github/rzymek/opczip/"));
+        try (HostFramework host = HostFramework.start(HostFramework.Setup.of(line))) {
+            assertNull(host.installAndStart(jar));
+            List<String> failures = host.classesThatDoNotLoad(jar);
+            assertTrue(failures.stream().anyMatch(f -> f.startsWith("org.dhatim.fastexcel.Workbook:")
+                    && f.contains("NoClassDefFoundError") && f.contains("com/github/rzymek/opczip/")),
+                    failures.toString());
+            assertTrue(failures.stream().allMatch(f -> f.startsWith("org.dhatim.fastexcel.")), failures.toString());
+        }
+    }
+
+    /** {@code new Workbook(out, …).newWorksheet(…).value(0, 0, "å")}, then {@code finish()}, by reflection. */
+    private static boolean writesAWorkbookThroughTheBundle(HostFramework host) throws Exception {
+        Class<?> workbookType = host.app().loadClass("org.dhatim.fastexcel.Workbook");
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        Object workbook = workbookType.getConstructor(java.io.OutputStream.class, String.class, String.class)
+                .newInstance(out, "Planprocess", "1.0");
+        Object sheet = workbookType.getMethod("newWorksheet", String.class).invoke(workbook, "Blad");
+        sheet.getClass().getMethod("value", int.class, int.class, String.class).invoke(sheet, 0, 0, "å");
+        workbookType.getMethod("finish").invoke(workbook);
+        byte[] bytes = out.toByteArray();
+        return bytes.length > 1000 && bytes[0] == 'P' && bytes[1] == 'K';
     }
 
     @Test

@@ -209,11 +209,20 @@ final class HostFramework implements AutoCloseable {
     }
 
     /** Loads every class of the app's jar through the bundle's class loader and links its signatures. */
+    /**
+     * Every class of the jar, the embedded libraries' included, loaded by the app's bundle class loader (from the
+     * bundle itself, not wired elsewhere), with its fields, methods, constructors and annotations resolved.
+     */
     List<String> classesThatDoNotLoad(Path jar) {
         List<String> failures = new ArrayList<>();
+        ClassLoader bundleLoader = app.adapt(BundleWiring.class).getClassLoader();
         for (String name : Jars.classNames(jar)) {
             try {
                 Class<?> type = app.loadClass(name);
+                if (type.getClassLoader() != bundleLoader) {
+                    failures.add(name + ": loaded from " + type.getClassLoader() + ", not from the app's bundle");
+                    continue;
+                }
                 type.getDeclaredFields();
                 type.getDeclaredMethods();
                 type.getDeclaredConstructors();

@@ -111,4 +111,28 @@ final class Jars {
         }
         return target;
     }
+
+    /** A copy of a jar, manifest included, without the entries {@code drop} selects. */
+    static Path copyWithout(Path source, Path target, Predicate<String> drop) {
+        try {
+            Files.createDirectories(target.getParent());
+            try (JarFile in = new JarFile(source.toFile());
+                 OutputStream file = Files.newOutputStream(target);
+                 JarOutputStream out = new JarOutputStream(file, in.getManifest())) {
+                Enumeration<JarEntry> entries = in.entries();
+                while (entries.hasMoreElements()) {
+                    JarEntry entry = entries.nextElement();
+                    if (entry.getName().equals("META-INF/MANIFEST.MF") || drop.test(entry.getName())) {
+                        continue;
+                    }
+                    out.putNextEntry(new JarEntry(entry.getName()));
+                    in.getInputStream(entry).transferTo(out);
+                    out.closeEntry();
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return target;
+    }
 }

@@ -14,7 +14,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Every reference of every class of each jar resolves against the API its Confluence line exports, as the JVM
- * would resolve it ({@link LinkageCheck}): the 9.2 jar against the confluence92 stand-in set, the Confluence 10 jar
+ * would resolve it ({@link LinkageCheck}), the embedded libraries' classes ({@link EmbeddedLibraries}) included:
+ * the 9.2 jar against the confluence92 stand-in set, the Confluence 10 jar
  * against the confluence10 set, each with Active Objects, Jackson, SLF4J and that line's servlet, JAX-RS and inject
  * APIs (javax on 9.2; jakarta Servlet 6.0, JAX-RS 3.1, Inject 2.0 on 10). The sets are copied to
  * {@code target/line-sets/<line>} by the build; nothing comes from the test class path. A call to a member the
@@ -52,8 +53,14 @@ class JarLinkageIT {
     private static void assertLinks(Path pluginJar, String line) throws IOException {
         assertTrue(Files.isRegularFile(pluginJar), pluginJar.toString());
         LinkageCheck.Result result;
+        java.util.Map<String, byte[]> classes = LinkageCheck.classFilesIn(pluginJar);
+        for (EmbeddedLibraries.Library library : EmbeddedLibraries.ALL) {
+            // the embedded classes are part of the plugin: they link against the line, the JDK and each other
+            assertEquals(library.classes().keySet(), classes.keySet().stream().filter(library::owns)
+                    .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new)), library + " checked");
+        }
         try (LinkageCheck check = LinkageCheck.against(lineSet(line))) {
-            result = check.check(LinkageCheck.classFilesIn(pluginJar));
+            result = check.check(classes);
         }
         assertTrue(result.classes() > 40, "classes checked: " + result.classes());
         assertTrue(result.references() > 2000, "references checked: " + result.references());

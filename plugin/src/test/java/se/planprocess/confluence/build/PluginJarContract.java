@@ -25,7 +25,8 @@ import org.w3c.dom.NodeList;
 
 /**
  * What both plugin jars must satisfy to install as a transformerless P2 plugin: manifest headers, chosen import
- * ranges, nothing embedded, a complete descriptor and Spring context. {@link PluginJarIT} (Confluence 9.2) and
+ * ranges, exactly the libraries {@link EmbeddedLibraries} lists embedded (inlined), a complete descriptor and Spring
+ * context. {@link PluginJarIT} (Confluence 9.2) and
  * {@link Confluence10JarIT} (Confluence 10.x) run these against their jar and add the javax/jakarta checks.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -107,11 +108,12 @@ abstract class PluginJarContract {
     }
 
     @Test
-    void exportsNothingAndEmbedsNothing() {
+    void exportsNothing_andNestsNoArchives() {
         String exports = jar.mainAttribute("Export-Package");
         assertTrue(exports == null || exports.isBlank(), "Export-Package must be empty: " + exports);
         String classPath = jar.mainAttribute("Bundle-ClassPath");
-        assertTrue(classPath == null || classPath.trim().equals("."), "no embedded Bundle-ClassPath: " + classPath);
+        assertTrue(classPath == null || classPath.trim().equals("."),
+                "no Bundle-ClassPath: the embedded libraries are inlined, not nested: " + classPath);
         for (String header : List.of("Private-Package", "Bundle-Blueprint", "Fragment-Host", "Require-Bundle")) {
             assertFalse(jar.mainAttributeNames().contains(header), header + " must not be in the manifest");
         }
@@ -122,17 +124,74 @@ abstract class PluginJarContract {
     }
 
     @Test
-    void containsOnlyOurOwnClasses() {
+    void containsOnlyOurOwnClassesAndTheListedLibraries_andNoHostClass() {
         List<String> foreign = jar.entryNames().stream()
                 .filter(n -> n.endsWith(".class"))
                 .filter(n -> !n.startsWith("se/planprocess/"))
+                .filter(n -> EmbeddedLibraries.libraryOf(n) == null)
                 .toList();
-        assertNoProblems(foreign, "only se/planprocess/ classes may be packaged (host types are provided)");
-        List<String> host = jar.entryNames().stream()
-                .filter(n -> n.startsWith("com/atlassian/") || n.startsWith("net/java/ao/"))
-                .toList();
-        assertNoProblems(host, "nothing may be packaged under com/atlassian/ or net/java/ao/");
+        assertNoProblems(foreign, "classes outside se/planprocess/ and the embedded libraries "
+                + EmbeddedLibraries.ALL + " (host types are provided)");
+        List<String> host = jar.entryNames().stream().filter(EmbeddedLibraries::isHostClass).toList();
+        assertNoProblems(host, "host classes packaged (" + EmbeddedLibraries.HOST_PREFIXES + ")");
         assertFalse(jar.classes.isEmpty(), "the jar has classes");
+        assertFalse(jar.has("module-info.class"), "an embedded library's module-info.class");
+    }
+
+    @Test
+    void embedsEveryClassOfEachListedLibrary_unchanged_atItsListedVersion() {
+        List<String> expectedJars = EmbeddedLibraries.ALL.stream().map(EmbeddedLibraries.Library::fileName)
+                .sorted().toList();
+        assertEquals(expectedJars, EmbeddedLibraries.copiedJars(),
+                "plugin/pom.xml's embedded libraries vs EmbeddedLibraries.ALL");
+        List<String> problems = new ArrayList<>();
+        for (EmbeddedLibraries.Library library : EmbeddedLibraries.ALL) {
+            Map<String, byte[]> classes = library.classes();
+            assertFalse(classes.isEmpty(), library + " has no classes");
+            for (Map.Entry<String, byte[]> c : classes.entrySet()) {
+                byte[] packaged = jar.entries.get(c.getKey() + ".class");
+                if (packaged == null) {
+                    problems.add(library + ": " + c.getKey() + " is missing");
+                } else if (!java.util.Arrays.equals(packaged, c.getValue())) {
+                    problems.add(library + ": " + c.getKey() + " differs from the library's class");
+                }
+                if (!library.owns(c.getKey())) {
+                    problems.add(library + ": " + c.getKey() + " is outside the listed packages " + library.packages());
+                }
+            }
+            long packagedCount = jar.classes.keySet().stream().filter(library::owns).count();
+            if (packagedCount != classes.size()) {
+                problems.add(library + ": " + packagedCount + " classes packaged, the library has " + classes.size());
+            }
+            String properties = "META-INF/maven/" + library.groupId() + "/" + library.artifactId() + "/pom.properties";
+            if (!jar.has(properties) || !jar.text(properties).contains("version=" + library.version())) {
+                problems.add(library + ": " + properties + " missing or of another version");
+            }
+        }
+        assertNoProblems(problems, "embedded libraries in " + jar);
+    }
+
+    @Test
+    void embeddedClasses_referenceOnlyTheJdkAndTheEmbeddedLibraries() {
+        Map<String, Set<String>> problems = new TreeMap<>();
+        for (ClassFile classFile : jar.classes.values()) {
+            if (EmbeddedLibraries.libraryOf(classFile.name) == null) {
+                continue;
+            }
+            for (String type : classFile.referencedTypes) {
+                if (EmbeddedLibraries.libraryOf(type) == null && !inTheJdk(type)) {
+                    problems.computeIfAbsent(ClassFile.packageOf(type), k -> new TreeSet<>()).add(classFile.name);
+                }
+            }
+        }
+        assertNoProblems(problems.entrySet(), "packages the embedded libraries need beyond the JDK (each would be "
+                + "an Import-Package the host must satisfy; javax.xml.bind or a host package is never acceptable)");
+    }
+
+    /** A type of the Java platform (java.*, javax.xml.*, org.w3c.dom …), as the platform class loader sees it. */
+    static boolean inTheJdk(String internalName) {
+        String top = internalName.startsWith("[") ? internalName.replaceAll("^\\[+L?|;$", "") : internalName;
+        return ClassLoader.getPlatformClassLoader().getResource(top + ".class") != null;
     }
 
     /**
