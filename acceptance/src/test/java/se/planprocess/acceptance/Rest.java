@@ -39,6 +39,19 @@ public final class Rest {
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
+    /** A download as a browser asks for it (any type), the body as bytes. */
+    public static HttpResponse<byte[]> getBytes(String user, String path) {
+        HttpRequest request = request(user, path).setHeader("Accept", "*/*").GET().build();
+        try {
+            return HTTP.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static HttpRequest.Builder request(String user, String path) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(Devhost.shared().url(path)))
                 .header("Accept", "application/json");

@@ -52,6 +52,40 @@ class TrackerDashboardTest {
     }
 
     @Test
+    void theXlsxLinkOfTheDashboard_downloadsASpreadsheetThatMatchesTheJson() throws Exception {
+        int year = Instant.parse(Devhost.CLOCK).atZone(ZoneOffset.UTC).getYear();
+        String cycle = "regionplan-" + (year + 1);
+        try (Session finance = Session.loginAs("ekonomi")) {
+            finance.open(DASHBOARD);
+            String href = finance.all(".pp-tracker__export a").stream().map(a -> a.getAttribute("href"))
+                    .filter(h -> h.contains("cycle=" + cycle) && !h.contains("format=csv")).findFirst().orElseThrow();
+            assertTrue(href.contains("/confluence/rest/planprocess/1.0/tracker/export"), href);
+        }
+        var download = Rest.getBytes("ekonomi", "/rest/planprocess/1.0/tracker/export?cycle=" + cycle);
+        assertEquals(200, download.statusCode());
+        var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+                Rest.get("ekonomi", "/rest/planprocess/1.0/tracker?cycle=" + cycle).body());
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(download.body()))) {
+            var sheet = workbook.getSheetAt(0);
+            int row = 1;
+            for (var committee : json.get("rows")) {
+                for (var cell : committee.get("cells")) {
+                    if (cell.get("state").asText().equals("not-required")) {
+                        continue;
+                    }
+                    var xlsx = sheet.getRow(row++);
+                    assertEquals(committee.at("/committee/name").asText(), xlsx.getCell(0).getStringCellValue());
+                    if (cell.hasNonNull("title")) {
+                        assertEquals(cell.get("title").asText(), xlsx.getCell(2).getStringCellValue());
+                    }
+                }
+            }
+            assertEquals(row - 1, sheet.getLastRowNum(), "no more rows than the JSON has cells");
+        }
+    }
+
+    @Test
     void aStatusChange_showsAtTheNextRender() throws Exception {
         int year = Instant.parse(Devhost.CLOCK).atZone(ZoneOffset.UTC).getYear();
         try (Session finance = Session.loginAs("ekonomi")) {

@@ -24,13 +24,24 @@ import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
+import javax.ws.rs.core.StreamingOutput;
+import javax.ws.rs.core.UriInfo;
+import se.planprocess.confluence.export.CsvExportWriter;
+import se.planprocess.confluence.export.ExportTable;
+import se.planprocess.confluence.export.TrackerExport;
+import se.planprocess.confluence.export.XlsxExportWriter;
+import se.planprocess.confluence.progress.ProcessCalendar;
+import java.net.URI;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The tracker of a cycle as JSON, for dashboards and for people who pull figures into their own reports: a row per
@@ -57,6 +68,84 @@ public class TrackerResource {
                 .orElseThrow(() -> new DocumentException(Problem.INVALID_INPUT, "cycle"));
         ConfluenceTrackerViewer viewer = new ConfluenceTrackerViewer(access);
         return Responses.ok(json(tracker.matrix(cycle, viewer), viewer, messages.locale()));
+    }
+
+    /**
+     * The same matrix as a spreadsheet for ekonomistaben: one row per committee and deliverable the user may see.
+     * {@code format}: {@code xlsx} (default) or {@code csv} (UTF-8 with BOM, {@code ;}, formula-like text neutralised).
+     */
+    @GET
+    @Path("/export")
+    @Produces({"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "text/csv", MediaType.APPLICATION_JSON})
+    public Response export(@QueryParam("cycle") String cycleKeyOrId, @QueryParam("format") String format,
+                           @Context UriInfo uri) {
+        boolean csv = "csv".equalsIgnoreCase(format);
+        if (!csv && format != null && !format.isBlank() && !"xlsx".equalsIgnoreCase(format)) {
+            throw new DocumentException(Problem.INVALID_INPUT, "format");
+        }
+        Cycle cycle = tracker.cycle(cycleKeyOrId)
+                .orElseThrow(() -> new DocumentException(Problem.INVALID_INPUT, "cycle"));
+        ConfluenceTrackerViewer viewer = new ConfluenceTrackerViewer(access);
+        TrackerMatrix matrix = tracker.matrix(cycle, viewer);
+        Locale locale = messages.locale();
+        String base = confluenceBase(uri);
+        List<TrackerExport.Row> rows = new ArrayList<>();
+        for (TrackerRow row : matrix.rows()) {
+            for (TrackerCell cell : row.cells()) {
+                if (cell.state() == se.planprocess.confluence.tracker.CellState.NOT_REQUIRED) {
+                    continue;
+                }
+                Optional<TrackedDocument> document = cell.document();
+                Integer daysLate = cell.daysLate() > 0 ? Integer.valueOf((int) cell.daysLate())
+                        : cell.daysLateOnArrival() > 0 ? Integer.valueOf((int) cell.daysLateOnArrival()) : null;
+                rows.add(new TrackerExport.Row(row.committee().name(), cell.kind().displayName().in(locale),
+                        document.map(TrackedDocument::title).orElse(null),
+                        document.map(d -> status(d, locale)).orElse(messages.text(
+                                "planprocess.tracker.state." + cell.state().name().toLowerCase(Locale.ROOT)
+                                        .replace('_', '-'))),
+                        document.flatMap(TrackerResource::readiness).map(r -> messages.text(
+                                "planprocess.tracker.readiness", r[0], r[1])).orElse(null),
+                        cell.deadline().map(Milestone::date).orElse(null), daysLate,
+                        cell.reachedAt().map(i -> i.atZone(ProcessCalendar.REGION_ZONE).toLocalDate()).orElse(null),
+                        document.map(d -> LocalDateTime.ofInstant(d.updatedAt(), ProcessCalendar.REGION_ZONE))
+                                .orElse(null),
+                        document.flatMap(d -> viewer.pathOf(d.pageId())).map(path -> URI.create(base + path))
+                                .orElse(null)));
+            }
+        }
+        ExportTable table = TrackerExport.table(messages.text("planprocess.tracker.title"),
+                col -> messages.text(col.i18nKey("planprocess")), rows);
+        String name = "processoversikt-" + cycle.key().replaceAll("[^A-Za-z0-9-]", "") + (csv ? ".csv" : ".xlsx");
+        StreamingOutput body = out -> {
+            if (csv) {
+                new CsvExportWriter().write(table, out);
+            } else {
+                new XlsxExportWriter().write(table, out);
+            }
+        };
+        return Response.ok(body, csv ? "text/csv;charset=UTF-8"
+                        : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .header("Content-Disposition", "attachment; filename=\"" + name + "\"")
+                .header("X-Content-Type-Options", "nosniff")
+                .build();
+    }
+
+    /** Confluence's base URL as this request reached it: the REST base without {@code /rest/planprocess/1.0/}. */
+    private static String confluenceBase(UriInfo uri) {
+        String rest = uri.getBaseUri().toString();
+        int at = rest.indexOf("/rest/");
+        return at < 0 ? rest : rest.substring(0, at);
+    }
+
+    private static String status(TrackedDocument document, Locale locale) {
+        Workflow workflow = Workflows.of(document.kind());
+        return workflow.status(document.status()).orElse(workflow.initial()).name().in(locale);
+    }
+
+    private static Optional<long[]> readiness(TrackedDocument document) {
+        return DocumentService.templateOf(document).map(t -> new long[] {
+                t.sections().stream().filter(s -> document.readySections().contains(s.key())).count(),
+                t.sections().size()});
     }
 
     static Map<String, Object> json(TrackerMatrix matrix, ConfluenceTrackerViewer viewer, Locale locale) {

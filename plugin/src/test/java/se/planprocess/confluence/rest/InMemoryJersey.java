@@ -45,6 +45,30 @@ final class InMemoryJersey {
         return call("POST", path, "application/json", body, "application/json");
     }
 
+    /** A GET whose answer is a stream (an export): status, content type, disposition and the bytes written. */
+    record Download(int status, String contentType, String disposition, byte[] bytes) {
+    }
+
+    Download download(String path, String accept) {
+        ContainerRequest request = new ContainerRequest(URI.create(BASE), URI.create(BASE + path), "GET", null,
+                new MapPropertiesDelegate(), handler.getConfiguration());
+        request.header("Accept", accept);
+        try {
+            ContainerResponse response = handler.apply(request).get();
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            Object entity = response.getEntity();
+            if (entity instanceof javax.ws.rs.core.StreamingOutput stream) {
+                stream.write(out);
+            } else if (entity != null) {
+                out.write(entity.toString().getBytes(StandardCharsets.UTF_8));
+            }
+            return new Download(response.getStatus(), response.getHeaderString("Content-Type"),
+                    response.getHeaderString("Content-Disposition"), out.toByteArray());
+        } catch (Exception e) {
+            throw new AssertionError("Jersey failed", e);
+        }
+    }
+
     Answer call(String method, String path, String contentType, String body, String accept) {
         ContainerRequest request = new ContainerRequest(URI.create(BASE), URI.create(BASE + path), method, null,
                 new MapPropertiesDelegate(), handler.getConfiguration());

@@ -110,6 +110,49 @@ class TrackerResourceTest {
     }
 
     @Test
+    void theXlsxExport_holdsTheSameRowsAsTheJson_withDatesAsDates_andNothingHidden() throws Exception {
+        InMemoryJersey.Download xlsx = target.download("tracker/export?cycle=" + fixture.cycle.key(),
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        assertEquals(200, xlsx.status(), new String(xlsx.bytes(), java.nio.charset.StandardCharsets.UTF_8));
+        assertTrue(xlsx.disposition().startsWith("attachment; filename=\"processoversikt-"), xlsx.disposition());
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx.bytes()))) {
+            var sheet = workbook.getSheetAt(0);
+            assertEquals("Nämnd", sheet.getRow(0).getCell(0).getStringCellValue());
+            List<String> committees = new ArrayList<>();
+            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                committees.add(sheet.getRow(r).getCell(0).getStringCellValue());
+            }
+            JsonNode json = JSON.readTree(target.get("tracker?cycle=" + fixture.cycle.key()).body());
+            List<String> expected = new ArrayList<>();
+            json.get("rows").forEach(row -> row.get("cells").forEach(cell -> {
+                if (!"not-required".equals(cell.get("state").asText())) {
+                    expected.add(row.at("/committee/name").asText());
+                }
+            }));
+            assertEquals(expected, committees);
+            var hsn = sheet.getRow(1);
+            assertEquals("Återkopplingsrapport 2027 – HSN <b>", hsn.getCell(2).getStringCellValue());
+            assertTrue(org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(hsn.getCell(5)), "deadline is a date");
+            assertEquals(java.time.LocalDate.parse("2026-04-16"), hsn.getCell(5).getLocalDateTimeCellValue().toLocalDate());
+            assertEquals(4, (int) hsn.getCell(6).getNumericCellValue(), "days late");
+        }
+    }
+
+    @Test
+    void theCsvExport_isUtf8WithBom_andSemicolons() throws Exception {
+        InMemoryJersey.Download csv = target.download("tracker/export?format=csv&cycle=" + fixture.cycle.key(),
+                "text/csv");
+        assertEquals(200, csv.status());
+        byte[] bytes = csv.bytes();
+        assertEquals(List.of((byte) 0xEF, (byte) 0xBB, (byte) 0xBF), List.of(bytes[0], bytes[1], bytes[2]));
+        String text = new String(bytes, 3, bytes.length - 3, java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(text.startsWith("Nämnd;Dokument;Titel;"), text);
+        assertTrue(text.contains("Hälso- och sjukvårdsnämnden;Återkopplingsrapport;"), text);
+        assertFalse(text.contains("Hemlig"), text);
+        assertEquals(400, target.download("tracker/export?format=pdf", "application/json").status());
+    }
+
+    @Test
     void anUnknownCycle_is400_namingTheField() throws Exception {
         JsonNode body = error(target.get("tracker?cycle=no-such-cycle"), 400);
         assertEquals("cycle", body.get("field").asText());

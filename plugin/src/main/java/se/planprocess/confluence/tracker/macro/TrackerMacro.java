@@ -85,6 +85,9 @@ public class TrackerMacro implements Macro {
                 params.layout() == TrackerMacroParameters.Layout.LIST,
                 pageId -> viewer.pathOf(pageId).map(path -> contextPath + path).orElse(""));
         model.put("view", view.toModel());
+        String export = contextPath + "/rest/planprocess/1.0/tracker/export?cycle=" + cycle.get().key();
+        model.put("exportXlsx", export);
+        model.put("exportCsv", export + "&format=csv");
         pageBuilder.assembler().resources().requireWebResource(PluginKey.module("planprocess-resources"));
         return render("templates/tracker/view.vm", model);
     }
@@ -128,7 +131,7 @@ public class TrackerMacro implements Macro {
     private Map<String, String> texts() {
         Map<String, String> texts = new LinkedHashMap<>();
         for (String key : List.of("title", "committee", "phases", "phase.running", "next", "next.none", "totals",
-                "readiness.label", "deadline.label", "document", "state", "bar")) {
+                "readiness.label", "deadline.label", "document", "state", "bar", "export", "export.xlsx", "export.csv")) {
             texts.put(key.replace('.', '_'), messages.text("planprocess.tracker." + key));
         }
         return texts;
