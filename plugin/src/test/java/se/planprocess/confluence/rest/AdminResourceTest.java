@@ -1,5 +1,6 @@
 package se.planprocess.confluence.rest;
 
+import se.planprocess.confluence.kind.KindCatalogue;
 import com.atlassian.confluence.user.AuthenticatedUserThreadLocal;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -44,7 +45,7 @@ class AdminResourceTest {
         i18n = new BundleI18nResolver(Locale.forLanguageTag("sv-SE"));
         Messages messages = new Messages(i18n);
         target = new InMemoryJersey(messages,
-                new AdminResource(fixture.committees, fixture.cycles, confluence.access(), messages));
+                new AdminResource(fixture.committees, fixture.cycles, KindCatalogue.builtIn(), confluence.access(), messages));
         FakeConfluence.loginAs(economist);
         committeesBefore = fixture.committees.findAll().size();
     }
