@@ -125,6 +125,35 @@ class AdminResourceTest {
     }
 
     @Test
+    void aCycle_namingTemplateVersionsPerKind_keepsThem_andEveryOtherKindWithSectionsGetsItsCurrentOne()
+            throws Exception {
+        JsonNode named = ok(target.post("admin/cycles", "{\"template\":\"regionplan\",\"planYear\":2040,"
+                + "\"templateVersions\":{\"feedback-report\":\"2021\"}}"));
+        JsonNode defaults = ok(target.post("admin/cycles", "{\"template\":\"regionplan\",\"planYear\":2041}"));
+        JsonNode legacy = ok(target.post("admin/cycles", "{\"template\":\"regionplan\",\"planYear\":2042,"
+                + "\"reportTemplateVersion\":\"2021\"}"));
+
+        assertEquals("2021", named.at("/templateVersions/feedback-report").asText());
+        assertEquals("2021", named.get("reportTemplateVersion").asText());
+        assertEquals("2024", defaults.at("/templateVersions/feedback-report").asText());
+        assertEquals("2021", legacy.at("/templateVersions/feedback-report").asText());
+    }
+
+    @Test
+    void aTemplateVersion_ofAKindWithoutSections_orUnknown_is400_namingTheField_andSavesNothing() throws Exception {
+        int cycles = fixture.cycles.findAll().size();
+
+        assertEquals("templateVersions", error(target.post("admin/cycles", "{\"template\":\"regionplan\","
+                + "\"planYear\":2043,\"templateVersions\":{\"meeting\":\"2024\"}}"), 400).get("field").asText());
+        assertEquals("templateVersions.feedback-report", error(target.post("admin/cycles", "{\"template\":"
+                + "\"regionplan\",\"planYear\":2043,\"templateVersions\":{\"feedback-report\":\"1999\"}}"), 400)
+                .get("field").asText());
+        assertEquals("reportTemplateVersion", error(target.post("admin/cycles", "{\"template\":\"regionplan\","
+                + "\"planYear\":2043,\"reportTemplateVersion\":\"1999\"}"), 400).get("field").asText());
+        assertEquals(cycles, fixture.cycles.findAll().size());
+    }
+
+    @Test
     void aPlanYearOutsideTheRange_is400() throws Exception {
         assertEquals("planYear", error(target.post("admin/cycles",
                 "{\"template\":\"regionplan\",\"planYear\":2150}"), 400).get("field").asText());
