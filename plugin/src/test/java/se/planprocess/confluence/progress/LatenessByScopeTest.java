@@ -67,15 +67,16 @@ class LatenessByScopeTest {
     @Test
     void theRegionsPremisesBelowTheStatus_areTheRegionsLateness_withTheDocument() {
         Cycle cycle = cycleWith(deadline(DocumentKind.PLANNING_PREMISES, DECIDED, Set.of(RUN.id())));
-        TrackedDocument proposed = aDocument(DocumentKind.PLANNING_PREMISES).unassigned().withStatus("proposed")
-                .build();
+        TrackedDocument proposed = aDocument(DocumentKind.PLANNING_PREMISES).forCommittee(HSN.id())
+                .withStatus("proposed").build();
 
         List<Lateness> late = target.lateness(cycle, List.of(HSN, RUN), List.of(proposed));
 
         assertEquals(1, late.size());
         assertNull(late.get(0).committee());
         assertSame(proposed, late.get(0).document());
-        assertTrue(target.isLate(cycle, proposed), "a region's document is bound by every deadline of its kind");
+        assertTrue(target.isLate(cycle, proposed),
+                "a region's document is bound by every deadline of its kind, whichever committee's space it is in");
     }
 
     @Test
