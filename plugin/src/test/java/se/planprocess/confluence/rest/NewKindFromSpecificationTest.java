@@ -12,6 +12,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import se.planprocess.confluence.ao.AoDocumentRepository;
+import se.planprocess.confluence.document.Actor;
+import se.planprocess.confluence.document.DocumentException;
+import se.planprocess.confluence.document.Problem;
 import se.planprocess.confluence.document.DocumentService;
 import se.planprocess.confluence.document.TrackedDocument;
 import se.planprocess.confluence.fakes.BundleI18nResolver;
@@ -54,6 +57,7 @@ import java.util.Map;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -216,6 +220,19 @@ class NewKindFromSpecificationTest {
         assertTrue(((List<?>) view.get("statuses")).get(0) instanceof Map);
         assertEquals(2, ((Map<?, ?>) view.get("readiness")).get("total"));
         assertEquals("0 av 2 avsnitt klara", rendered.get("readinessSummary"));
+    }
+
+    @Test
+    void aPageOfAKindWithoutSpecification_isRefusedAtRegistration_andNothingIsWritten() {
+        int rows = fixture.trackedDocumentRows();
+        Page page = confluence.page(fixture.newPageId(), fixture.hsnSpace, "Okänt slag");
+
+        DocumentException refused = assertThrows(DocumentException.class, () -> documents.register(page.getId(),
+                fixture.hsnSpace, page.getTitle(), new DocumentKind("unknown-kind"), cycle.id(), null,
+                new Actor("a", "A", false)));
+
+        assertEquals(Problem.INVALID_INPUT, refused.problem());
+        assertEquals(rows, fixture.trackedDocumentRows());
     }
 
     private Page createdFromTheBlueprint() {
