@@ -38,8 +38,17 @@ public interface AoCycle extends Entity {
 
     void setTemplateKey(String key);
 
+    /**
+     * The feedback report's template version: the first column for template versions, still written (the feedback
+     * report's version, or the empty mark) and read for rows that have no {@link #getTemplateVersions()}.
+     */
     @NotNull
     String getReportTemplate();
 
     void setReportTemplate(String version);
+
+    /** Template version per kind, {@code kind=version} pairs joined by commas; null in rows from before it. */
+    String getTemplateVersions();
+
+    void setTemplateVersions(String versions);
 }

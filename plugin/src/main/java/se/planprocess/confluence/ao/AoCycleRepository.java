@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,9 @@ import java.util.stream.Collectors;
 
 /** Cycles with their phases and milestones in Active Objects: three queries for all cycles, never one per row. */
 public final class AoCycleRepository implements CycleRepository {
+    /** AO refuses '' in a NOT NULL column: a cycle naming no feedback report version stores this instead. */
+    static final String NO_VERSION = "#none";
+
     private final ActiveObjects ao;
 
     public AoCycleRepository(ActiveObjects ao) {
@@ -66,7 +70,7 @@ public final class AoCycleRepository implements CycleRepository {
                 values.put("CYCLE_KEY", cycle.key());
                 values.put("NAME_SV", cycle.name().sv());
                 values.put("TEMPLATE_KEY", cycle.templateKey());
-                values.put("REPORT_TEMPLATE", cycle.reportTemplateVersion());
+                values.put("REPORT_TEMPLATE", reportTemplate(cycle));
                 row = ao.create(AoCycle.class, values);
             } else {
                 row = ao.get(AoCycle.class, (int) cycle.id());
@@ -82,7 +86,8 @@ public final class AoCycleRepository implements CycleRepository {
             row.setPlanYear(cycle.planYear());
             row.setHorizonYears(cycle.horizonYears());
             row.setTemplateKey(cycle.templateKey());
-            row.setReportTemplate(cycle.reportTemplateVersion());
+            row.setReportTemplate(reportTemplate(cycle));
+            row.setTemplateVersions(joinVersions(cycle.templateVersions()));
             row.save();
             int position = 0;
             for (CyclePhase phase : cycle.phases()) {
@@ -134,8 +139,45 @@ public final class AoCycleRepository implements CycleRepository {
                         m.getDocKind() == null ? null : m.getRequiredStatus()))
                 .toList();
         return new Cycle(row.getID(), row.getCycleKey(), Bilingual.of(row.getNameSv(), row.getNameEn()),
-                row.getPlanYear(), row.getHorizonYears(), row.getTemplateKey(), row.getReportTemplate(),
+                row.getPlanYear(), row.getHorizonYears(), row.getTemplateKey(), templateVersions(row),
                 cyclePhases, cycleMilestones);
+    }
+
+    /**
+     * The template versions of a row: its {@code TEMPLATE_VERSIONS}, or for a row from before that column the
+     * feedback report's version in {@code REPORT_TEMPLATE}.
+     */
+    static Map<DocumentKind, String> templateVersions(AoCycle row) {
+        Map<DocumentKind, String> versions = new LinkedHashMap<>();
+        String joined = row.getTemplateVersions();
+        if (joined == null) {
+            String report = row.getReportTemplate();
+            if (report != null && !report.isBlank() && !NO_VERSION.equals(report)) {
+                versions.put(DocumentKind.FEEDBACK_REPORT, report);
+            }
+            return versions;
+        }
+        for (String pair : joined.split(",")) {
+            int equals = pair.indexOf('=');
+            if (equals > 0) {
+                DocumentKind.fromKey(pair.substring(0, equals).trim())
+                        .ifPresent(kind -> versions.put(kind, pair.substring(equals + 1).trim()));
+            }
+        }
+        return versions;
+    }
+
+    /** Kinds in key order: the same cycle is always stored the same way. */
+    private static String joinVersions(Map<DocumentKind, String> versions) {
+        return versions.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey(Comparator.comparing(DocumentKind::key)))
+                .map(e -> e.getKey().key() + "=" + e.getValue())
+                .collect(Collectors.joining(","));
+    }
+
+    /** What the first column still holds: the feedback report's version, as older versions of the app read it. */
+    private static String reportTemplate(Cycle cycle) {
+        return cycle.templateVersion(DocumentKind.FEEDBACK_REPORT).orElse(NO_VERSION);
     }
 
     private static Set<Long> parseIds(String ids) {

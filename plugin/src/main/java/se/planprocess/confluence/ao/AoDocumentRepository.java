@@ -9,6 +9,7 @@ import se.planprocess.confluence.document.DocumentRepository;
 import se.planprocess.confluence.document.Problem;
 import se.planprocess.confluence.document.StaleVersionException;
 import se.planprocess.confluence.document.TrackedDocument;
+import se.planprocess.confluence.kind.KindCatalogue;
 import se.planprocess.confluence.process.DocumentKind;
 
 import java.time.Instant;
@@ -32,9 +33,11 @@ public final class AoDocumentRepository implements DocumentRepository {
     private static final int TRANSIENT_ATTEMPTS = 3;
 
     private final ActiveObjects ao;
+    private final KindCatalogue kinds;
 
-    public AoDocumentRepository(ActiveObjects ao) {
+    public AoDocumentRepository(ActiveObjects ao, KindCatalogue kinds) {
         this.ao = ao;
+        this.kinds = kinds;
     }
 
     @Override
@@ -217,20 +220,20 @@ public final class AoDocumentRepository implements DocumentRepository {
     }
 
     /**
-     * The unique slot of a one-per-committee (or one-per-cycle) document. A document without a slot (a kind with
-     * many, or unassigned) holds a slot of its own page instead of null, because AO makes a {@code @Unique} column
-     * NOT NULL.
+     * The unique slot of a one-per-committee (or one-per-region) document, by its kind's scope. A document without a
+     * slot (a kind with many, or unassigned) holds a slot of its own page instead of null, because AO makes a
+     * {@code @Unique} column NOT NULL. The keys are those stored since the first version.
      */
-    static String slotKeyOf(TrackedDocument document) {
-        return switch (document.kind().cardinality()) {
-            case ONE_PER_COMMITTEE -> document.committeeId() == null ? ownSlot(document)
+    String slotKeyOf(TrackedDocument document) {
+        return switch (kinds.require(document.kind()).scope()) {
+            case COMMITTEE -> document.committeeId() == null ? ownSlot(document)
                     : slotKey(document.kind(), document.cycleId(), document.committeeId());
-            case ONE_PER_CYCLE -> slotKey(document.kind(), document.cycleId(), null);
+            case REGION -> slotKey(document.kind(), document.cycleId(), null);
             case MANY -> ownSlot(document);
         };
     }
 
-    private static boolean hasSlot(TrackedDocument document) {
+    private boolean hasSlot(TrackedDocument document) {
         return !slotKeyOf(document).equals(ownSlot(document));
     }
 
@@ -252,7 +255,7 @@ public final class AoDocumentRepository implements DocumentRepository {
             }
         }
         return new TrackedDocument(row.getID(), row.getPageId(), row.getSpaceKey(), row.getTitle(),
-                DocumentKind.fromKey(row.getKind()).orElseThrow(), row.getCycleId(),
+                DocumentKind.fromKey(row.getKind()).orElseThrow(() -> new IllegalStateException("Bad kind in row " + row.getID())), row.getCycleId(),
                 row.getCommitteeId() == null ? null : row.getCommitteeId().longValue(), row.getStatus(), ready,
                 row.getDocVersion(), TrackedDocument.State.valueOf(row.getState()), row.getTemplateVersion(),
                 Instant.ofEpochMilli(row.getUpdatedAt()), row.getUpdatedBy());

@@ -1,12 +1,12 @@
 package se.planprocess.confluence.document;
 
+import se.planprocess.confluence.kind.KindCatalogue;
+import se.planprocess.confluence.kind.KindSpecification;
 import se.planprocess.confluence.process.Committee;
 import se.planprocess.confluence.process.DocumentKind;
 import se.planprocess.confluence.process.UserText;
 import se.planprocess.confluence.report.ReportTemplate;
-import se.planprocess.confluence.report.ReportTemplates;
 import se.planprocess.confluence.workflow.Workflow;
-import se.planprocess.confluence.workflow.Workflows;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -20,7 +20,8 @@ import java.util.function.UnaryOperator;
 /**
  * Registers pages as process documents and changes them: status along the kind's workflow, section readiness, and
  * the page's own life in Confluence (title, space, trash). Every change is one new version with one history entry;
- * a change based on an older version is refused.
+ * a change based on an older version is refused. What a kind allows (workflow, scope, sections) comes from its
+ * specification in the {@link KindCatalogue}.
  */
 public final class DocumentService {
     public static final int MAX_COMMENT_LENGTH = 2000;
@@ -28,12 +29,20 @@ public final class DocumentService {
 
     private final DocumentRepository documents;
     private final CommitteeRepository committees;
+    private final KindCatalogue kinds;
     private final Clock clock;
 
-    public DocumentService(DocumentRepository documents, CommitteeRepository committees, Clock clock) {
+    public DocumentService(DocumentRepository documents, CommitteeRepository committees, KindCatalogue kinds,
+                           Clock clock) {
         this.documents = documents;
         this.committees = committees;
+        this.kinds = kinds;
         this.clock = clock;
+    }
+
+    /** The kinds of document this service registers. */
+    public KindCatalogue kinds() {
+        return kinds;
     }
 
     public Optional<TrackedDocument> byPage(long pageId) {
@@ -54,7 +63,8 @@ public final class DocumentService {
 
     /**
      * Registers a page. The committee is the one owning the page's space, or none. For a kind with one document
-     * per committee and cycle, a second page is refused with {@link Problem#DUPLICATE} naming the existing page.
+     * per committee (or region) and cycle, a second page is refused with {@link Problem#DUPLICATE} naming the
+     * existing page; a kind without a specification is refused as invalid input ({@code kind}).
      */
     public TrackedDocument register(long pageId, String spaceKey, String title, DocumentKind kind, long cycleId,
                                     String templateVersion, Actor actor) {
@@ -71,6 +81,8 @@ public final class DocumentService {
         if (existing.isPresent()) {
             return existing.get();
         }
+        KindSpecification specification = kinds.find(kind)
+                .orElseThrow(() -> new DocumentException(Problem.INVALID_INPUT, "kind"));
         Long committeeId = chosenCommitteeId != null ? chosenCommitteeId
                 : committees.findBySpaceKey(spaceKey).map(Committee::id).orElse(null);
         Optional<TrackedDocument> taken = singletonSlot(kind, cycleId, committeeId);
@@ -78,18 +90,18 @@ public final class DocumentService {
             throw new DocumentException(Problem.DUPLICATE, taken.get().pageId());
         }
         Instant now = clock.instant();
-        String initial = Workflows.of(kind).initial().key();
+        String initial = specification.workflow().initial().key();
         TrackedDocument document = new TrackedDocument(0, pageId, spaceKey, title, kind, cycleId, committeeId, initial,
                 Set.of(), 1, TrackedDocument.State.ACTIVE, templateVersion, now, actor.displayName());
         return documents.insert(document, DocumentChange.of(ChangeType.REGISTERED, null, initial, null, null, actor, now));
     }
 
-    /** The document already holding the single slot of a kind for a committee (or the cycle), if any. */
+    /** The document already holding the single slot of a kind for a committee (or the region), if any. */
     public Optional<TrackedDocument> singletonSlot(DocumentKind kind, long cycleId, Long committeeId) {
-        return switch (kind.cardinality()) {
-            case ONE_PER_COMMITTEE -> committeeId == null ? Optional.empty()
+        return switch (kinds.require(kind).scope()) {
+            case COMMITTEE -> committeeId == null ? Optional.empty()
                     : documents.findSingleton(kind, cycleId, committeeId);
-            case ONE_PER_CYCLE -> documents.findSingleton(kind, cycleId, null);
+            case REGION -> documents.findSingleton(kind, cycleId, null);
             case MANY -> Optional.empty();
         };
     }
@@ -100,7 +112,7 @@ public final class DocumentService {
         String cleanComment = cleanComment(comment);
         TrackedDocument current = requireActive(pageId);
         checkVersion(current, expectedVersion);
-        Workflow workflow = Workflows.of(current.kind());
+        Workflow workflow = kinds.require(current.kind()).workflow();
         Workflow.Decision decision = workflow.check(current.status(), targetStatus, cleanComment, actor.processOwner());
         if (!decision.isAllowed()) {
             throw new DocumentException(Problem.valueOf(decision.refusal().name()));
@@ -111,7 +123,7 @@ public final class DocumentService {
                 DocumentChange.of(ChangeType.STATUS, current.status(), targetStatus, null, cleanComment, actor, now));
     }
 
-    /** Marks one section of a report ready or not ready. */
+    /** Marks one section of a document ready or not ready; for a kind with sections only. */
     public TrackedDocument markSection(long pageId, long expectedVersion, String sectionKey, boolean ready,
                                        String comment, Actor actor) {
         String cleanComment = cleanComment(comment);
@@ -138,12 +150,9 @@ public final class DocumentService {
                 readiness(wasReady), readiness(ready), sectionKey, cleanComment, actor, now));
     }
 
-    /** The report template of a feedback report; empty for other kinds. */
-    public static Optional<ReportTemplate> templateOf(TrackedDocument document) {
-        if (document.kind() != DocumentKind.FEEDBACK_REPORT) {
-            return Optional.empty();
-        }
-        return Optional.of(ReportTemplates.byVersion(document.templateVersion()).orElse(ReportTemplates.TEMPLATE_2024));
+    /** The sections the document is written against, by its kind's specification; empty for a kind without. */
+    public Optional<ReportTemplate> templateOf(TrackedDocument document) {
+        return kinds.find(document.kind()).flatMap(s -> s.templateFor(document.templateVersion()));
     }
 
     public void pageRenamed(long pageId, String newTitle, Actor actor) {

@@ -12,19 +12,22 @@ import se.planprocess.confluence.document.CommitteeRepository;
 import se.planprocess.confluence.document.DocumentException;
 import se.planprocess.confluence.document.DocumentService;
 import se.planprocess.confluence.host.ConfluenceAccess;
+import se.planprocess.confluence.kind.KindSpecification;
+import se.planprocess.confluence.kind.PageRegistration;
+import se.planprocess.confluence.kind.Scope;
 import se.planprocess.confluence.process.Committee;
-import se.planprocess.confluence.process.DocumentKind;
-import se.planprocess.confluence.report.blueprint.ReportContextProvider;
 
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Registers a page created from the feedback-report blueprint, from the blueprint context (never from the title).
- * The only class that names Confluence's blueprint event, so that the rest of the app does not depend on it (see
- * {@link BlueprintEvents}). The context is the create request's map, into which {@link ReportContextProvider} put the
- * checked choices; a request for another blueprint can carry the same keys, so the choices are checked again here.
+ * Registers a page created from one of the app's blueprints, from the blueprint context (never from the title), for
+ * any kind whose specification has a {@link PageRegistration}: the context names the kind under the registration's
+ * kind key, and the cycle, committee and template version under its other keys. The only class that names
+ * Confluence's blueprint event, so that the rest of the app does not depend on it (see {@link BlueprintEvents}). The
+ * context is the create request's map, into which the kind's context provider put the checked choices; a request for
+ * another blueprint can carry the same keys, so the choices are checked again here.
  */
 public class BlueprintEventListener {
     private static final Logger LOG = LoggerFactory.getLogger(BlueprintEventListener.class);
@@ -47,31 +50,39 @@ public class BlueprintEventListener {
     public void onBlueprintPageCreated(BlueprintPageCreateEvent event) {
         Map<String, Object> context = event.getContext();
         Page page = event.getPage();
-        if (context == null || page == null
-                || !DocumentKind.FEEDBACK_REPORT.key().equals(context.get(ReportContextProvider.KIND))) {
+        if (context == null || page == null) {
             return;
         }
-        Optional<Long> cycleId = number(context.get(ReportContextProvider.CYCLE_ID));
-        Optional<Long> committeeId = number(context.get(ReportContextProvider.COMMITTEE_ID));
-        if (cycleId.isEmpty() || committeeId.isEmpty()) {
+        Optional<KindSpecification> kind = documents.kinds().registeredFromBlueprints().stream()
+                .filter(s -> s.kind().key().equals(context.get(s.registration().kindKey())))
+                .findFirst();
+        if (kind.isEmpty()) {
+            return;
+        }
+        KindSpecification specification = kind.get();
+        PageRegistration registration = specification.registration();
+        Optional<Long> cycleId = number(context.get(registration.cycleIdKey()));
+        Optional<Long> committeeId = number(context.get(registration.committeeIdKey()));
+        if (cycleId.isEmpty() || (committeeId.isEmpty() && specification.scope() == Scope.COMMITTEE)) {
             LOG.warn("Blueprint page {} has no cycle or committee in its context; not registered", page.getId());
             return;
         }
         Actor actor = access.actor();
-        if (!actor.processOwner() && !mayReportIn(committeeId.get(), page.getSpaceKey())) {
+        if (!actor.processOwner() && committeeId.isPresent() && !mayReportIn(committeeId.get(), page.getSpaceKey())) {
             LOG.warn("Blueprint page {} names a committee of another space; not registered", page.getId());
             return;
         }
+        Object templateVersion = context.get(registration.templateVersionKey());
         try {
-            documents.register(page.getId(), page.getSpaceKey(), page.getTitle(), DocumentKind.FEEDBACK_REPORT,
-                    cycleId.get(), committeeId.get(), String.valueOf(context.get(ReportContextProvider.TEMPLATE_VERSION)),
-                    actor);
+            documents.register(page.getId(), page.getSpaceKey(), page.getTitle(), specification.kind(),
+                    cycleId.get(), committeeId.orElse(null),
+                    templateVersion == null ? null : String.valueOf(templateVersion), actor);
         } catch (DocumentException e) {
-            LOG.warn("Feedback report page {} not registered: {}", page.getId(), e.problem());
+            LOG.warn("Page {} of kind {} not registered: {}", page.getId(), specification.kind(), e.problem());
             return;
         }
         addLabel(page, "planprocess");
-        Object cycleLabel = context.get(ReportContextProvider.CYCLE_LABEL);
+        Object cycleLabel = context.get(registration.cycleLabelKey());
         if (cycleLabel != null && LABEL.matcher(cycleLabel.toString()).matches()) {
             addLabel(page, cycleLabel.toString());
         }

@@ -5,12 +5,14 @@ import se.planprocess.confluence.process.InvalidValueException.Rule;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One plan year of a process, e.g. "Regionplan 2027–2030": its own phase dates, milestones and the version of the
- * feedback report template it uses.
+ * One plan year of a process, e.g. "Regionplan 2027–2030": its own phase dates, milestones and, per kind of document
+ * with sections, the template version its documents are written against ({@code templateVersions}; a kind not named
+ * uses its current template).
  *
  * <p>Dates stay in a range the app can plan for: every day lies in the years {@value #FIRST_YEAR}–{@value #LAST_YEAR};
  * the cycle's window runs from the start of its first phase to the end of its last phase or of its plan year,
@@ -19,7 +21,8 @@ import java.util.Optional;
  * (the index in the given list).
  */
 public record Cycle(long id, String key, Bilingual name, int planYear, int horizonYears, String templateKey,
-                    String reportTemplateVersion, List<CyclePhase> phases, List<Milestone> milestones) {
+                    Map<DocumentKind, String> templateVersions, List<CyclePhase> phases,
+                    List<Milestone> milestones) {
     public static final int FIRST_YEAR = 2000;
     public static final int LAST_YEAR = 2100;
     public static final int MAX_YEARS = 5;
@@ -33,7 +36,7 @@ public record Cycle(long id, String key, Bilingual name, int planYear, int horiz
         UserText.requireName(name.sv(), "nameSv", MAX_NAME);
         UserText.requireName(name.en(), "nameEn", MAX_NAME);
         Objects.requireNonNull(templateKey, "templateKey");
-        Objects.requireNonNull(reportTemplateVersion, "reportTemplateVersion");
+        templateVersions = templateVersions == null ? Map.of() : Map.copyOf(templateVersions);
         phases = List.copyOf(phases);
         milestones = List.copyOf(milestones);
         if (phases.isEmpty()) {
@@ -66,14 +69,22 @@ public record Cycle(long id, String key, Bilingual name, int planYear, int horiz
     /** The deadline milestones for a kind of document that apply to a committee, earliest first. */
     public List<Milestone> deadlinesFor(DocumentKind kind, Long committeeId) {
         return milestones.stream()
-                .filter(m -> m.documentKind() == kind)
+                .filter(m -> kind.equals(m.documentKind()))
                 .filter(m -> committeeId == null || m.appliesTo(committeeId))
                 .toList();
     }
 
-    /** The year the cycle's feedback reports are written: the year of their first deadline. */
-    public int reportYear() {
-        return deadlinesFor(DocumentKind.FEEDBACK_REPORT, null).stream()
+    /** The template version this cycle's documents of a kind are written against, when the cycle names one. */
+    public Optional<String> templateVersion(DocumentKind kind) {
+        return Optional.ofNullable(templateVersions.get(kind));
+    }
+
+    /**
+     * The year a kind's documents are written in: the year of its first deadline, or the year before the plan year
+     * when the cycle has none.
+     */
+    public int writingYear(DocumentKind kind) {
+        return deadlinesFor(kind, null).stream()
                 .findFirst()
                 .map(m -> m.date().getYear())
                 .orElse(planYear - 1);

@@ -2,47 +2,42 @@ package se.planprocess.confluence.process;
 
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
-/** The kinds of document the process tracks. */
-public enum DocumentKind {
-    FEEDBACK_REPORT(Bilingual.of("Återkopplingsrapport", "Feedback report"), Cardinality.ONE_PER_COMMITTEE),
-    MEETING(Bilingual.of("Mötessida", "Meeting page"), Cardinality.MANY),
-    OPERATIONAL_PLAN(Bilingual.of("Verksamhetsplan", "Operational plan"), Cardinality.ONE_PER_COMMITTEE),
-    ACTIVITY_PLAN(Bilingual.of("Aktivitetsplan", "Activity plan"), Cardinality.MANY),
-    PLANNING_PREMISES(Bilingual.of("Planeringsförutsättningar", "Planning premises"), Cardinality.ONE_PER_CYCLE);
+/**
+ * The name of a kind of document, e.g. {@code feedback-report}: a short lower-case word as stored and sent. What a
+ * kind is (its workflow, scope, sections, deadlines and pages) is its specification in {@code kind}; the constants
+ * below only name the region's built-in kinds.
+ */
+public record DocumentKind(String key) {
+    private static final Pattern KEY = Pattern.compile("[a-z][a-z0-9-]{0,39}");
 
-    /** How many documents of a kind a cycle may hold. */
-    public enum Cardinality { ONE_PER_COMMITTEE, ONE_PER_CYCLE, MANY }
+    public static final DocumentKind FEEDBACK_REPORT = new DocumentKind("feedback-report");
+    public static final DocumentKind MEETING = new DocumentKind("meeting");
+    public static final DocumentKind OPERATIONAL_PLAN = new DocumentKind("operational-plan");
+    public static final DocumentKind ACTIVITY_PLAN = new DocumentKind("activity-plan");
+    public static final DocumentKind PLANNING_PREMISES = new DocumentKind("planning-premises");
 
-    private final Bilingual displayName;
-    private final Cardinality cardinality;
-
-    DocumentKind(Bilingual displayName, Cardinality cardinality) {
-        this.displayName = displayName;
-        this.cardinality = cardinality;
+    public DocumentKind {
+        if (key == null || !KEY.matcher(key).matches()) {
+            throw new IllegalArgumentException("A kind's key is a short lower-case word");
+        }
     }
 
-    public Bilingual displayName() {
-        return displayName;
-    }
-
-    public Cardinality cardinality() {
-        return cardinality;
-    }
-
-    public String key() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
-    }
-
+    /**
+     * The kind named by a stored or sent key; the upper-case constant names of earlier versions
+     * ({@code FEEDBACK_REPORT}) are read as their keys. Empty for anything that is not a kind's name.
+     */
     public static Optional<DocumentKind> fromKey(String key) {
         if (key == null) {
             return Optional.empty();
         }
-        for (DocumentKind kind : values()) {
-            if (kind.key().equals(key) || kind.name().equals(key)) {
-                return Optional.of(kind);
-            }
-        }
-        return Optional.empty();
+        String normal = key.matches("[A-Z][A-Z0-9_]{0,39}") ? key.toLowerCase(Locale.ROOT).replace('_', '-') : key;
+        return KEY.matcher(normal).matches() ? Optional.of(new DocumentKind(normal)) : Optional.empty();
+    }
+
+    @Override
+    public String toString() {
+        return key;
     }
 }

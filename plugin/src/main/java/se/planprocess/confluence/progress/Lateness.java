@@ -5,11 +5,16 @@ import se.planprocess.confluence.process.Committee;
 import se.planprocess.confluence.process.Milestone;
 
 /**
- * A committee behind a deadline: its document has not reached the required status, or it has no document at all
- * ({@code document} null).
+ * Someone behind a deadline: a committee (or, for a kind of region scope, the region itself: {@code committee}
+ * null) whose document has not reached the required status, or that has no document at all ({@code document} null).
  */
 public record Lateness(Milestone milestone, Committee committee, TrackedDocument document) {
     public boolean documentMissing() {
         return document == null;
+    }
+
+    /** True when the region's own document is behind, not a committee's. */
+    public boolean ofTheRegion() {
+        return committee == null;
     }
 }

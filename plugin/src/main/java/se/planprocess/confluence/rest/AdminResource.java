@@ -7,6 +7,8 @@ import se.planprocess.confluence.document.DocumentException;
 import se.planprocess.confluence.document.Problem;
 import se.planprocess.confluence.host.ConfluenceAccess;
 import se.planprocess.confluence.host.Messages;
+import se.planprocess.confluence.kind.KindCatalogue;
+import se.planprocess.confluence.kind.KindSpecification;
 import se.planprocess.confluence.process.Bilingual;
 import se.planprocess.confluence.process.Committee;
 import se.planprocess.confluence.process.Cycle;
@@ -19,8 +21,7 @@ import se.planprocess.confluence.process.LogText;
 import se.planprocess.confluence.process.Milestone;
 import se.planprocess.confluence.process.ProcessTemplate;
 import se.planprocess.confluence.process.ProcessTemplates;
-import se.planprocess.confluence.report.ReportTemplates;
-import se.planprocess.confluence.workflow.Workflows;
+import se.planprocess.confluence.report.ReportTemplate;
 
 import javax.inject.Inject;
 import javax.ws.rs.Consumes;
@@ -35,8 +36,10 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -48,14 +51,16 @@ import java.util.Set;
 public class AdminResource {
     private final CommitteeRepository committees;
     private final CycleRepository cycles;
+    private final KindCatalogue kinds;
     private final ConfluenceAccess access;
     private final Messages messages;
 
     @Inject
-    public AdminResource(CommitteeRepository committees, CycleRepository cycles, ConfluenceAccess access,
-                         Messages messages) {
+    public AdminResource(CommitteeRepository committees, CycleRepository cycles, KindCatalogue kinds,
+                         ConfluenceAccess access, Messages messages) {
         this.committees = committees;
         this.cycles = cycles;
+        this.kinds = kinds;
         this.access = access;
         this.messages = messages;
     }
@@ -104,8 +109,10 @@ public class AdminResource {
 
     /**
      * Creates a cycle from a template for a plan year, with optional phase dates
-     * ({@code "phases": {"committee-feedback": {"start": "2026-05-14", "end": "2026-09-26"}}}) and optional
-     * milestones replacing the template's.
+     * ({@code "phases": {"committee-feedback": {"start": "2026-05-14", "end": "2026-09-26"}}}), optional
+     * milestones replacing the template's, and optional template versions per kind
+     * ({@code "templateVersions": {"feedback-report": "2021"}}; {@code "reportTemplateVersion": "2021"}, as earlier
+     * versions sent it, names the feedback report's). A kind with sections that is not named gets its current one.
      */
     @POST
     @Path("/cycles")
@@ -116,12 +123,8 @@ public class AdminResource {
         ProcessTemplate template = ProcessTemplates.byKey(Json.requiredText(request, "template"))
                 .orElseThrow(() -> new DocumentException(Problem.INVALID_INPUT, "template"));
         int planYear = Json.requiredInt(request, "planYear", Cycle.FIRST_YEAR, Cycle.LAST_YEAR);
-        String reportVersion = request.has("reportTemplateVersion")
-                ? Json.requiredText(request, "reportTemplateVersion") : ReportTemplates.CURRENT;
-        if (ReportTemplates.byVersion(reportVersion).isEmpty()) {
-            throw new DocumentException(Problem.INVALID_INPUT, "reportTemplateVersion");
-        }
-        Cycle base = CycleFactory.fromTemplate(template, planYear, reportVersion);
+        Map<DocumentKind, String> versions = templateVersions(request);
+        Cycle base = CycleFactory.fromTemplate(template, planYear, versions);
         if (cycles.findByKey(base.key()).isPresent()) {
             throw new DocumentException(Problem.DUPLICATE, base.key());
         }
@@ -129,8 +132,42 @@ public class AdminResource {
         List<Milestone> milestones = request.has("milestones")
                 ? milestones(request.get("milestones"), phases) : base.milestones();
         Cycle cycle = new Cycle(0, base.key(), base.name(), planYear, base.horizonYears(), base.templateKey(),
-                reportVersion, phases, milestones);
+                versions, phases, milestones);
         return Responses.ok(cycleMap(cycles.save(cycle)));
+    }
+
+    /** Every kind with sections at its current version, overridden by what the request names. */
+    private Map<DocumentKind, String> templateVersions(JsonNode request) {
+        Map<DocumentKind, String> versions = new LinkedHashMap<>();
+        for (KindSpecification specification : kinds.all()) {
+            specification.currentTemplate().ifPresent(t -> versions.put(specification.kind(), t.version()));
+        }
+        if (request.has("reportTemplateVersion")) {
+            String version = Json.requiredText(request, "reportTemplateVersion");
+            versions.put(DocumentKind.FEEDBACK_REPORT, knownVersion(DocumentKind.FEEDBACK_REPORT, version)
+                    .orElseThrow(() -> new DocumentException(Problem.INVALID_INPUT, "reportTemplateVersion")));
+        }
+        JsonNode named = request.get("templateVersions");
+        if (named != null && !named.isNull()) {
+            if (!named.isObject()) {
+                throw new DocumentException(Problem.INVALID_INPUT, "templateVersions");
+            }
+            Iterator<Map.Entry<String, JsonNode>> fields = named.fields();
+            while (fields.hasNext()) {
+                Map.Entry<String, JsonNode> field = fields.next();
+                DocumentKind kind = DocumentKind.fromKey(field.getKey())
+                        .filter(k -> kinds.find(k).filter(KindSpecification::hasSections).isPresent())
+                        .orElseThrow(() -> new DocumentException(Problem.INVALID_INPUT, "templateVersions"));
+                String version = field.getValue().isTextual() ? field.getValue().asText() : null;
+                versions.put(kind, knownVersion(kind, version).orElseThrow(
+                        () -> new DocumentException(Problem.INVALID_INPUT, "templateVersions." + kind.key())));
+            }
+        }
+        return versions;
+    }
+
+    private Optional<String> knownVersion(DocumentKind kind, String version) {
+        return kinds.find(kind).flatMap(s -> s.template(version)).map(ReportTemplate::version);
     }
 
     /** A cycle as JSON-friendly values (ISO dates). */
@@ -143,7 +180,11 @@ public class AdminResource {
         map.put("planYear", cycle.planYear());
         map.put("horizonYears", cycle.horizonYears());
         map.put("template", cycle.templateKey());
-        map.put("reportTemplateVersion", cycle.reportTemplateVersion());
+        Map<String, String> versions = new java.util.TreeMap<>();
+        cycle.templateVersions().forEach((kind, version) -> versions.put(kind.key(), version));
+        map.put("templateVersions", versions);
+        // as earlier versions answered: the feedback report's version
+        map.put("reportTemplateVersion", cycle.templateVersion(DocumentKind.FEEDBACK_REPORT).orElse(null));
         List<Map<String, Object>> phases = new ArrayList<>();
         for (CyclePhase phase : cycle.phases()) {
             Map<String, Object> p = new java.util.LinkedHashMap<>();
@@ -198,7 +239,7 @@ public class AdminResource {
         return phases;
     }
 
-    private static List<Milestone> milestones(JsonNode list, List<CyclePhase> phases) {
+    private List<Milestone> milestones(JsonNode list, List<CyclePhase> phases) {
         if (!list.isArray()) {
             throw new DocumentException(Problem.INVALID_INPUT, "milestones");
         }
@@ -222,7 +263,7 @@ public class AdminResource {
     }
 
     /** One milestone; fields are named as in the request, without the list's prefix. */
-    private static Milestone milestone(JsonNode node, List<CyclePhase> phases) {
+    private Milestone milestone(JsonNode node, List<CyclePhase> phases) {
         if (node == null || !node.isObject()) {
             throw new DocumentException(Problem.INVALID_INPUT);
         }
@@ -233,13 +274,14 @@ public class AdminResource {
         String phaseKey = Json.requiredText(node, "phase");
         indexOf(phases, phaseKey, "phase");
         String kindKey = Json.optionalText(node, "documentKind");
-        DocumentKind kind = kindKey == null ? null : DocumentKind.fromKey(kindKey)
+        KindSpecification kind = kindKey == null ? null : DocumentKind.fromKey(kindKey).flatMap(kinds::find)
                 .orElseThrow(() -> new DocumentException(Problem.INVALID_INPUT, "documentKind"));
         String status = Json.optionalText(node, "requiredStatus");
-        if ((kind == null) != (status == null) || (kind != null && Workflows.of(kind).status(status).isEmpty())) {
+        if ((kind == null) != (status == null) || (kind != null && !kind.canRequire(status))) {
             throw new DocumentException(Problem.INVALID_INPUT, "requiredStatus");
         }
-        return new Milestone(key, Bilingual.of(nameSv, nameEn), date, phaseKey, Set.of(), kind, status);
+        return new Milestone(key, Bilingual.of(nameSv, nameEn), date, phaseKey, Set.of(),
+                kind == null ? null : kind.kind(), status);
     }
 
     private static int indexOf(List<CyclePhase> phases, String key, String field) {

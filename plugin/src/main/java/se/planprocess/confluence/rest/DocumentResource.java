@@ -8,6 +8,7 @@ import se.planprocess.confluence.document.Problem;
 import se.planprocess.confluence.document.TrackedDocument;
 import se.planprocess.confluence.host.ConfluenceAccess;
 import se.planprocess.confluence.host.Messages;
+import se.planprocess.confluence.view.StatusView;
 import se.planprocess.confluence.view.StatusViewService;
 
 import javax.inject.Inject;
@@ -19,7 +20,6 @@ import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
-import java.util.Map;
 
 /**
  * A tracked document's status, readiness and history; status changes and section marks. Reads need view
@@ -56,7 +56,7 @@ public class DocumentResource {
     @Path("/{pageId}/history")
     public Response history(@PathParam("pageId") String pageId) {
         Page page = viewablePage(pageId);
-        return Responses.ok(view(tracked(page), page).get("history"));
+        return Responses.ok(view(tracked(page), page).history());
     }
 
     @POST
@@ -87,7 +87,7 @@ public class DocumentResource {
         return Responses.ok(view(changed, page));
     }
 
-    private Map<String, Object> view(TrackedDocument document, Page page) {
+    private StatusView view(TrackedDocument document, Page page) {
         return views.view(document, messages.locale(), access.canEdit(page), access.currentUserIsProcessOwner());
     }
 

@@ -95,19 +95,24 @@ public class ReportResource {
     }
 
     /**
-     * Whether the committee already has a feedback report in the cycle. Only for a committee whose space the user may
+     * Whether the committee already has its document of a kind in the cycle: the feedback report, or the kind named
+     * by {@code kind} (a kind of many documents never has one). Only for a committee whose space the user may
      * view (the process owner: every committee); any other committee id is answered as unknown (404), so nothing
      * leaks. Title and link only when the user may view that page.
      */
     @GET
     @Path("/existing")
-    public Response existing(@QueryParam("committeeId") String committeeId, @QueryParam("cycleId") String cycleId) {
+    public Response existing(@QueryParam("committeeId") String committeeId, @QueryParam("cycleId") String cycleId,
+                             @QueryParam("kind") String kindKey) {
+        DocumentKind kind = kindKey == null ? DocumentKind.FEEDBACK_REPORT : DocumentKind.fromKey(kindKey)
+                .filter(k -> documents.kinds().find(k).isPresent())
+                .orElseThrow(() -> new DocumentException(Problem.INVALID_INPUT, "kind"));
         long committee = parse(committeeId, "committeeId");
         long cycle = parse(cycleId, "cycleId");
         if (!isVisible(committees.findById(committee))) {
             throw new DocumentException(Problem.UNKNOWN_COMMITTEE);
         }
-        Optional<TrackedDocument> existing = documents.singletonSlot(DocumentKind.FEEDBACK_REPORT, cycle, committee);
+        Optional<TrackedDocument> existing = documents.singletonSlot(kind, cycle, committee);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("exists", existing.isPresent());
         existing.flatMap(d -> access.viewablePage(d.pageId())).ifPresent(page -> {

@@ -1,7 +1,6 @@
 package se.planprocess.confluence.rest;
 
 import se.planprocess.confluence.document.DocumentException;
-import se.planprocess.confluence.document.DocumentService;
 import se.planprocess.confluence.document.Problem;
 import se.planprocess.confluence.document.TrackedDocument;
 import se.planprocess.confluence.host.ConfluenceAccess;
@@ -17,7 +16,7 @@ import se.planprocess.confluence.tracker.TrackerRow;
 import se.planprocess.confluence.tracker.TrackerService;
 import se.planprocess.confluence.workflow.Status;
 import se.planprocess.confluence.workflow.Workflow;
-import se.planprocess.confluence.workflow.Workflows;
+import se.planprocess.confluence.kind.KindCatalogue;
 
 import javax.inject.Inject;
 import javax.ws.rs.GET;
@@ -53,12 +52,14 @@ public class TrackerResource {
     private final TrackerService tracker;
     private final ConfluenceAccess access;
     private final Messages messages;
+    private final KindCatalogue kinds;
 
     @Inject
-    public TrackerResource(TrackerService tracker, ConfluenceAccess access, Messages messages) {
+    public TrackerResource(TrackerService tracker, ConfluenceAccess access, Messages messages, KindCatalogue kinds) {
         this.tracker = tracker;
         this.access = access;
         this.messages = messages;
+        this.kinds = kinds;
     }
 
     /** {@code cycle}: a cycle's key or id; without it the current cycle. */
@@ -98,12 +99,12 @@ public class TrackerResource {
                 Optional<TrackedDocument> document = cell.document();
                 Integer daysLate = cell.daysLate() > 0 ? Integer.valueOf((int) cell.daysLate())
                         : cell.daysLateOnArrival() > 0 ? Integer.valueOf((int) cell.daysLateOnArrival()) : null;
-                rows.add(new TrackerExport.Row(row.committee().name(), cell.kind().displayName().in(locale),
+                rows.add(new TrackerExport.Row(row.committee().name(), kinds.require(cell.kind()).name().in(locale),
                         document.map(TrackedDocument::title).orElse(null),
                         document.map(d -> status(d, locale)).orElse(messages.text(
                                 "planprocess.tracker.state." + cell.state().name().toLowerCase(Locale.ROOT)
                                         .replace('_', '-'))),
-                        document.flatMap(TrackerResource::readiness).map(r -> messages.text(
+                        document.flatMap(this::readiness).map(r -> messages.text(
                                 "planprocess.tracker.readiness", r[0], r[1])).orElse(null),
                         cell.deadline().map(Milestone::date).orElse(null), daysLate,
                         cell.reachedAt().map(i -> i.atZone(ProcessCalendar.REGION_ZONE).toLocalDate()).orElse(null),
@@ -137,18 +138,18 @@ public class TrackerResource {
         return at < 0 ? rest : rest.substring(0, at);
     }
 
-    private static String status(TrackedDocument document, Locale locale) {
-        Workflow workflow = Workflows.of(document.kind());
+    private String status(TrackedDocument document, Locale locale) {
+        Workflow workflow = kinds.require(document.kind()).workflow();
         return workflow.status(document.status()).orElse(workflow.initial()).name().in(locale);
     }
 
-    private static Optional<long[]> readiness(TrackedDocument document) {
-        return DocumentService.templateOf(document).map(t -> new long[] {
+    private Optional<long[]> readiness(TrackedDocument document) {
+        return kinds.find(document.kind()).flatMap(spec -> spec.templateFor(document.templateVersion())).map(t -> new long[] {
                 t.sections().stream().filter(s -> document.readySections().contains(s.key())).count(),
                 t.sections().size()});
     }
 
-    static Map<String, Object> json(TrackerMatrix matrix, ConfluenceTrackerViewer viewer, Locale locale) {
+    Map<String, Object> json(TrackerMatrix matrix, ConfluenceTrackerViewer viewer, Locale locale) {
         Map<String, Object> body = new LinkedHashMap<>();
         Map<String, Object> cycle = new LinkedHashMap<>();
         cycle.put("id", matrix.cycle().id());
@@ -160,7 +161,7 @@ public class TrackerResource {
         for (Deliverable deliverable : matrix.deliverables()) {
             Map<String, Object> d = new LinkedHashMap<>();
             d.put("kind", deliverable.kind().key());
-            d.put("name", deliverable.kind().displayName().in(locale));
+            d.put("name", kinds.require(deliverable.kind()).name().in(locale));
             List<Map<String, Object>> deadlines = new ArrayList<>();
             deliverable.deadlines().forEach(m -> deadlines.add(deadline(m, locale)));
             d.put("deadlines", deadlines);
@@ -196,7 +197,7 @@ public class TrackerResource {
         return body;
     }
 
-    private static Map<String, Object> cell(TrackerCell cell, ConfluenceTrackerViewer viewer, Locale locale) {
+    private Map<String, Object> cell(TrackerCell cell, ConfluenceTrackerViewer viewer, Locale locale) {
         Map<String, Object> c = new LinkedHashMap<>();
         c.put("kind", cell.kind().key());
         c.put("state", cell.state().name().toLowerCase(Locale.ROOT).replace('_', '-'));
@@ -207,7 +208,7 @@ public class TrackerResource {
         c.put("reachedAt", cell.reachedAt().map(Object::toString).orElse(null));
         if (cell.document().isPresent()) {
             TrackedDocument document = cell.document().get();
-            Workflow workflow = Workflows.of(document.kind());
+            Workflow workflow = kinds.require(document.kind()).workflow();
             Status status = workflow.status(document.status()).orElse(workflow.initial());
             Map<String, Object> s = new LinkedHashMap<>();
             s.put("key", status.key());
@@ -217,7 +218,7 @@ public class TrackerResource {
             c.put("title", document.title());
             c.put("pageId", document.pageId());
             c.put("url", viewer.pathOf(document.pageId()).orElse(null));
-            DocumentService.templateOf(document).ifPresent(template -> {
+            kinds.find(document.kind()).flatMap(spec -> spec.templateFor(document.templateVersion())).ifPresent(template -> {
                 Map<String, Object> readiness = new LinkedHashMap<>();
                 long ready = template.sections().stream()
                         .filter(section -> document.readySections().contains(section.key())).count();
@@ -229,13 +230,13 @@ public class TrackerResource {
         return c;
     }
 
-    private static Map<String, Object> deadline(Milestone milestone, Locale locale) {
+    private Map<String, Object> deadline(Milestone milestone, Locale locale) {
         Map<String, Object> d = new LinkedHashMap<>();
         d.put("key", milestone.key());
         d.put("name", milestone.name().in(locale));
         d.put("date", milestone.date().toString());
         d.put("requiredStatus", milestone.requiredStatus());
-        Workflow workflow = Workflows.of(milestone.documentKind());
+        Workflow workflow = kinds.require(milestone.documentKind()).workflow();
         d.put("requiredStatusName", workflow.status(milestone.requiredStatus()).map(s -> s.name().in(locale))
                 .orElse(milestone.requiredStatus()));
         return d;

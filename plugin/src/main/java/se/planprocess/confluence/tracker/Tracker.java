@@ -7,10 +7,12 @@ import se.planprocess.confluence.process.Committee;
 import se.planprocess.confluence.process.Cycle;
 import se.planprocess.confluence.process.DocumentKind;
 import se.planprocess.confluence.process.Milestone;
+import se.planprocess.confluence.kind.KindCatalogue;
+import se.planprocess.confluence.kind.KindSpecification;
+import se.planprocess.confluence.kind.Scope;
 import se.planprocess.confluence.progress.ProcessCalendar;
 import se.planprocess.confluence.workflow.Status;
 import se.planprocess.confluence.workflow.Workflow;
-import se.planprocess.confluence.workflow.Workflows;
 
 import java.text.Collator;
 import java.time.Instant;
@@ -18,7 +20,6 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,17 +36,19 @@ public final class Tracker {
     private static final Collator SWEDISH = Collator.getInstance(Locale.forLanguageTag("sv-SE"));
 
     private final ProcessCalendar calendar;
+    private final KindCatalogue kinds;
 
-    public Tracker(ProcessCalendar calendar) {
+    public Tracker(ProcessCalendar calendar, KindCatalogue kinds) {
         this.calendar = calendar;
+        this.kinds = kinds;
     }
 
     /** The committee-scoped kinds the cycle has deadlines for, each with its deadlines in date order. */
-    public static List<Deliverable> deliverables(Cycle cycle) {
+    public List<Deliverable> deliverables(Cycle cycle) {
         Map<DocumentKind, List<Milestone>> byKind = new LinkedHashMap<>();
         cycle.milestones().stream()
                 .filter(Milestone::isDeadline)
-                .filter(m -> m.documentKind().cardinality() == DocumentKind.Cardinality.ONE_PER_COMMITTEE)
+                .filter(m -> kinds.find(m.documentKind()).map(KindSpecification::scope).orElse(null) == Scope.COMMITTEE)
                 .sorted(Comparator.comparing(Milestone::date))
                 .forEach(m -> byKind.computeIfAbsent(m.documentKind(), k -> new ArrayList<>()).add(m));
         return byKind.entrySet().stream().map(e -> new Deliverable(e.getKey(), e.getValue())).toList();
@@ -59,11 +62,11 @@ public final class Tracker {
                                Map<Long, List<DocumentChange>> statusHistory) {
         LocalDate today = calendar.today();
         List<Deliverable> deliverables = deliverables(cycle);
-        Map<DocumentKind, Map<Long, TrackedDocument>> index = new EnumMap<>(DocumentKind.class);
+        Map<DocumentKind, Map<Long, TrackedDocument>> index = new HashMap<>();
         for (TrackedDocument document : documents) {
             if (document.isActive() && document.cycleId() == cycle.id() && document.committeeId() != null) {
                 index.computeIfAbsent(document.kind(), k -> new HashMap<>())
-                        .merge(document.committeeId(), document, Tracker::furtherAlong);
+                        .merge(document.committeeId(), document, this::furtherAlong);
             }
         }
         List<Committee> sorted = committees.stream().filter(Committee::active)
@@ -116,7 +119,7 @@ public final class Tracker {
             return new TrackerCell(committee, kind, CellState.NOT_STARTED, document, Optional.of(next), 0, 0,
                     days(today, next.date()), Optional.empty());
         }
-        Workflow workflow = Workflows.of(kind);
+        Workflow workflow = kinds.require(kind).workflow();
         TrackedDocument doc = document.get();
         long lateOnArrival = 0;
         Milestone target = null;
@@ -171,11 +174,9 @@ public final class Tracker {
         return Optional.ofNullable(reached);
     }
 
-    private static TrackedDocument furtherAlong(TrackedDocument a, TrackedDocument b) {
-        Workflow workflow = Workflows.of(a.kind());
-        int rankA = workflow.status(a.status()).map(workflow::rank).orElse(-1);
-        int rankB = workflow.status(b.status()).map(workflow::rank).orElse(-1);
-        return rankB > rankA ? b : a;
+    private TrackedDocument furtherAlong(TrackedDocument a, TrackedDocument b) {
+        KindSpecification spec = kinds.require(a.kind());
+        return spec.rank(b.status()) > spec.rank(a.status()) ? b : a;
     }
 
     private static long days(LocalDate from, LocalDate to) {

@@ -4,6 +4,7 @@ import se.planprocess.confluence.document.CommitteeRepository;
 import se.planprocess.confluence.document.CycleRepository;
 import se.planprocess.confluence.document.DocumentRepository;
 import se.planprocess.confluence.document.TrackedDocument;
+import se.planprocess.confluence.kind.KindCatalogue;
 import se.planprocess.confluence.process.Committee;
 import se.planprocess.confluence.process.Cycle;
 import se.planprocess.confluence.progress.ProcessCalendar;
@@ -25,13 +26,13 @@ public final class TrackerService {
     private final Tracker tracker;
 
     public TrackerService(CycleRepository cycles, CommitteeRepository committees, DocumentRepository documents,
-                          StatusHistory history, ProcessCalendar calendar) {
+                          StatusHistory history, ProcessCalendar calendar, KindCatalogue kinds) {
         this.cycles = cycles;
         this.committees = committees;
         this.documents = documents;
         this.history = history;
         this.calendar = calendar;
-        this.tracker = new Tracker(calendar);
+        this.tracker = new Tracker(calendar, kinds);
     }
 
     /** The cycle by key or id; empty text means the current cycle. */

@@ -6,6 +6,7 @@ import se.planprocess.confluence.document.CycleRepository;
 import se.planprocess.confluence.document.DocumentChange;
 import se.planprocess.confluence.document.DocumentService;
 import se.planprocess.confluence.document.TrackedDocument;
+import se.planprocess.confluence.kind.KindSpecification;
 import se.planprocess.confluence.process.Committee;
 import se.planprocess.confluence.process.Cycle;
 import se.planprocess.confluence.process.Milestone;
@@ -15,21 +16,18 @@ import se.planprocess.confluence.report.ReportSection;
 import se.planprocess.confluence.report.ReportTemplate;
 import se.planprocess.confluence.workflow.Status;
 import se.planprocess.confluence.workflow.Workflow;
-import se.planprocess.confluence.workflow.Workflows;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 /**
- * The status of one tracked document as plain values (strings, booleans, numbers, lists and maps) in the user's
- * language: what the status macro renders and the REST API returns. Nothing here is HTML-escaped; templates and
- * JSON do that.
+ * The status of one tracked document as a {@link StatusView} in the user's language, for any kind: the workflow,
+ * kind name and sections come from the kind's specification. Shared by the status macro and REST.
  */
 public final class StatusViewService {
     private final DocumentService documents;
@@ -46,74 +44,55 @@ public final class StatusViewService {
     }
 
     /** The view of a document for a user who may ({@code canEdit}) or may not change it. */
-    public Map<String, Object> view(TrackedDocument document, Locale locale, boolean canEdit, boolean processOwner) {
-        Workflow workflow = Workflows.of(document.kind());
+    public StatusView view(TrackedDocument document, Locale locale, boolean canEdit, boolean processOwner) {
+        KindSpecification specification = documents.kinds().require(document.kind());
+        Workflow workflow = specification.workflow();
         Status status = workflow.status(document.status()).orElse(workflow.initial());
         Optional<Cycle> cycle = cycles.findById(document.cycleId());
         Optional<Committee> committee = Optional.ofNullable(document.committeeId()).flatMap(committees::findById);
 
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("pageId", document.pageId());
-        view.put("documentId", document.id());
-        view.put("version", document.version());
-        view.put("title", document.title());
-        view.put("kind", document.kind().key());
-        view.put("kindName", document.kind().displayName().in(locale));
-        view.put("cycleName", cycle.map(c -> c.name().in(locale)).orElse(""));
-        view.put("phaseName", cycle.flatMap(calendar::currentPhase).map(p -> p.name().in(locale)).orElse(""));
-        view.put("committeeName", committee.map(Committee::name).orElse(""));
-        view.put("assigned", document.isAssigned());
-        view.put("active", document.isActive());
-        view.put("status", statusMap(status, workflow, status, locale));
-        List<Map<String, Object>> steps = new ArrayList<>();
+        List<StatusView.Step> steps = new ArrayList<>();
         for (Status step : workflow.statuses()) {
-            steps.add(statusMap(step, workflow, status, locale));
+            steps.add(step(step, workflow, status, locale));
         }
-        view.put("statuses", steps);
-
         Optional<Status> next = workflow.next(status)
                 .filter(s -> processOwner || !(s.ownerOnly() || status.ownerOnly()));
         Optional<Status> previous = workflow.previous(status)
                 .filter(s -> processOwner || !(s.ownerOnly() || status.ownerOnly()));
-        view.put("next", next.map(s -> statusMap(s, workflow, status, locale)).orElse(null));
-        view.put("previous", previous.map(s -> statusMap(s, workflow, status, locale)).orElse(null));
-        view.put("canEdit", canEdit && document.isActive());
-
         Optional<Milestone> deadline = cycle.flatMap(c -> calendar.deadlineOf(c, document));
         boolean late = cycle.map(c -> calendar.isLate(c, document)).orElse(false);
-        view.put("late", late);
-        view.put("deadline", deadline.map(m -> deadlineMap(m, locale)).orElse(null));
+        Optional<ReportTemplate> template = documents.templateOf(document);
+        List<StatusView.HistoryEntry> history = history(document, template.orElse(null), workflow, locale);
 
-        Optional<ReportTemplate> template = DocumentService.templateOf(document);
-        view.put("readiness", template.map(t -> readinessMap(new Readiness(t, document.readySections()), locale))
-                .orElse(null));
-        List<Map<String, Object>> history = history(document, template.orElse(null), workflow, locale);
-        view.put("history", history);
-        // counted here: templates call no methods (Confluence's Velocity method allowlist)
-        view.put("historyCount", history.size());
-        return view;
+        return new StatusView(document.pageId(), document.id(), document.version(), document.title(),
+                document.kind().key(), specification.name().in(locale),
+                cycle.map(c -> c.name().in(locale)).orElse(""),
+                cycle.flatMap(calendar::currentPhase).map(p -> p.name().in(locale)).orElse(""),
+                committee.map(Committee::name).orElse(""), document.isAssigned(), document.isActive(),
+                step(status, workflow, status, locale), steps,
+                next.map(s -> step(s, workflow, status, locale)).orElse(null),
+                previous.map(s -> step(s, workflow, status, locale)).orElse(null),
+                canEdit && document.isActive(), late,
+                deadline.map(m -> deadline(m, locale)).orElse(null),
+                template.map(t -> readiness(new Readiness(t, document.readySections()), locale)).orElse(null),
+                // counted here: templates call no methods (Confluence's Velocity method allowlist)
+                history, history.size());
     }
 
-    private List<Map<String, Object>> history(TrackedDocument document, ReportTemplate template, Workflow workflow,
-                                              Locale locale) {
+    private List<StatusView.HistoryEntry> history(TrackedDocument document, ReportTemplate template,
+                                                  Workflow workflow, Locale locale) {
         List<DocumentChange> changes = new ArrayList<>(documents.history(document.id()));
-        java.util.Collections.reverse(changes);
-        List<Map<String, Object>> entries = new ArrayList<>();
+        Collections.reverse(changes);
+        List<StatusView.HistoryEntry> entries = new ArrayList<>();
         DateTimeFormatter format = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", locale)
                 .withZone(ProcessCalendar.REGION_ZONE);
         for (DocumentChange change : changes) {
-            Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("seq", change.seq());
-            entry.put("type", change.type().name());
-            entry.put("at", format.format(change.at()));
-            entry.put("atIso", change.at().toString());
-            entry.put("actor", change.actorName());
-            entry.put("from", valueName(change, change.fromValue(), workflow, locale));
-            entry.put("to", valueName(change, change.toValue(), workflow, locale));
-            entry.put("section", change.sectionKey() == null || template == null ? ""
-                    : template.section(change.sectionKey()).map(s -> s.heading().in(locale)).orElse(change.sectionKey()));
-            entry.put("comment", change.comment() == null ? "" : change.comment());
-            entries.add(entry);
+            String section = change.sectionKey() == null || template == null ? ""
+                    : template.section(change.sectionKey()).map(s -> s.heading().in(locale)).orElse(change.sectionKey());
+            entries.add(new StatusView.HistoryEntry(change.seq(), change.type().name(), format.format(change.at()),
+                    change.at().toString(), change.actorName(), valueName(change, change.fromValue(), workflow, locale),
+                    valueName(change, change.toValue(), workflow, locale), section,
+                    change.comment() == null ? "" : change.comment()));
         }
         return entries;
     }
@@ -128,41 +107,24 @@ public final class StatusViewService {
         return value;
     }
 
-    private Map<String, Object> deadlineMap(Milestone milestone, Locale locale) {
-        Map<String, Object> map = new LinkedHashMap<>();
-        map.put("name", milestone.name().in(locale));
-        map.put("date", formatDay(milestone.date(), locale));
-        map.put("dateIso", milestone.date().toString());
-        map.put("daysLeft", calendar.daysUntil(milestone.date()));
-        map.put("passed", calendar.hasPassed(milestone));
-        return map;
+    private StatusView.Deadline deadline(Milestone milestone, Locale locale) {
+        return new StatusView.Deadline(milestone.name().in(locale), formatDay(milestone.date(), locale),
+                milestone.date().toString(), calendar.daysUntil(milestone.date()), calendar.hasPassed(milestone));
     }
 
-    private static Map<String, Object> readinessMap(Readiness readiness, Locale locale) {
-        Map<String, Object> map = new LinkedHashMap<>();
-        map.put("ready", readiness.ready());
-        map.put("total", readiness.total());
-        List<Map<String, Object>> sections = new ArrayList<>();
+    private static StatusView.ReadinessView readiness(Readiness readiness, Locale locale) {
+        List<StatusView.Section> sections = new ArrayList<>();
         for (ReportSection section : readiness.sections()) {
-            Map<String, Object> s = new LinkedHashMap<>();
-            s.put("key", section.key());
-            s.put("heading", section.heading().in(locale));
-            s.put("ready", readiness.isReady(section.key()));
-            sections.add(s);
+            sections.add(new StatusView.Section(section.key(), section.heading().in(locale),
+                    readiness.isReady(section.key())));
         }
-        map.put("sections", sections);
-        return map;
+        return new StatusView.ReadinessView(readiness.ready(), readiness.total(), sections);
     }
 
-    private static Map<String, Object> statusMap(Status status, Workflow workflow, Status current, Locale locale) {
-        Map<String, Object> map = new LinkedHashMap<>();
-        map.put("key", status.key());
-        map.put("name", status.name().in(locale));
-        map.put("description", status.description().in(locale));
-        map.put("colour", status.colour().name().toLowerCase(Locale.ROOT));
-        map.put("reached", workflow.rank(status) <= workflow.rank(current));
-        map.put("current", status.equals(current));
-        return map;
+    private static StatusView.Step step(Status status, Workflow workflow, Status current, Locale locale) {
+        return new StatusView.Step(status.key(), status.name().in(locale), status.description().in(locale),
+                status.colour().name().toLowerCase(Locale.ROOT), workflow.rank(status) <= workflow.rank(current),
+                status.equals(current));
     }
 
     /** "16 april 2026" in Swedish, "16 April 2026" in English. */

@@ -1,2 +1,5 @@
-/** Views of the process for people: plain values in the user's language, shared by macros and REST. Plain Java. */
+/**
+ * Views of the process for people: typed records of plain values in the user's language, for any kind of document,
+ * shared by macros and REST. Plain Java.
+ */
 package se.planprocess.confluence.view;

@@ -1,5 +1,6 @@
 package se.planprocess.confluence.bench;
 
+import se.planprocess.confluence.kind.KindCatalogue;
 import net.java.ao.DatabaseProvider;
 import net.java.ao.Query;
 import se.planprocess.confluence.ao.AoCommitteeRepository;
@@ -92,7 +93,7 @@ final class Dataset {
 
     /** The status a feedback report has reached after set-up, as an index into its workflow (0 draft … 5 received). */
     int finalStatusIndex(int cycleIndex, int committeeIndex) {
-        int statuses = Workflows.of(DocumentKind.FEEDBACK_REPORT).statuses().size();
+        int statuses = Workflows.FEEDBACK_REPORT.statuses().size();
         return Math.min((committeeIndex * 7 + cycleIndex) % statuses, historyPerReport - 1);
     }
 
@@ -113,7 +114,7 @@ final class Dataset {
         AoCycleRepository cycleRepository = new AoCycleRepository(ao);
         for (int y = 0; y < cycleCount; y++) {
             cycles.add(cycleRepository.save(CycleFactory.fromTemplate(ProcessTemplates.REGION_YEARLY,
-                    planYear(y, cycleCount), ReportTemplates.V2024)));
+                    planYear(y, cycleCount), Map.of(DocumentKind.FEEDBACK_REPORT, ReportTemplates.V2024))));
         }
         t = lap("cycles with phases and milestones (repository)", t);
 
@@ -184,7 +185,7 @@ final class Dataset {
                     pending = flush(ps, pending);
                 }
             }
-            List<Status> meetingStatuses = Workflows.of(DocumentKind.MEETING).statuses();
+            List<Status> meetingStatuses = KindCatalogue.builtIn().require(DocumentKind.MEETING).workflow().statuses();
             for (int m = 0; m < meetingCount; m++) {
                 int y = m % cycleCount;
                 Committee committee = committees.get((m / cycleCount) % committeeCount);
@@ -230,7 +231,7 @@ final class Dataset {
                     }
                 }
             }
-            List<Status> meetingStatuses = Workflows.of(DocumentKind.MEETING).statuses();
+            List<Status> meetingStatuses = KindCatalogue.builtIn().require(DocumentKind.MEETING).workflow().statuses();
             for (int m = 0; m < meetingCount; m++) {
                 int y = m % cycleCount;
                 int documentId = idByPage.get(meetingPageId(m));
@@ -296,7 +297,7 @@ final class Dataset {
 
     /** The history of one feedback report and the state it leaves the document in. */
     ReportHistory reportHistory(int cycleIndex, int committeeIndex, int documentId) {
-        List<String> statuses = Workflows.of(DocumentKind.FEEDBACK_REPORT).statuses().stream().map(Status::key)
+        List<String> statuses = Workflows.FEEDBACK_REPORT.statuses().stream().map(Status::key)
                 .toList();
         List<String> sections = ReportTemplates.TEMPLATE_2024.sections().stream().map(ReportSection::key).toList();
         int finalStatus = finalStatusIndex(cycleIndex, committeeIndex);
@@ -340,7 +341,7 @@ final class Dataset {
     void verify(EntityManagerActiveObjects ao, AoDocumentRepository documents) {
         int activeMeetingsPerCycle0 = 0;
         int expectedHistory = committeeCount * cycleCount * historyPerReport;
-        int meetingStatuses = Workflows.of(DocumentKind.MEETING).statuses().size();
+        int meetingStatuses = KindCatalogue.builtIn().require(DocumentKind.MEETING).workflow().statuses().size();
         for (int m = 0; m < meetingCount; m++) {
             boolean trashed = isTrashed(m);
             expectedHistory += 1 + m % meetingStatuses + (trashed ? 1 : 0);

@@ -1,5 +1,6 @@
 package se.planprocess.confluence.bench;
 
+import se.planprocess.confluence.kind.KindCatalogue;
 import net.java.ao.DatabaseProvider;
 import se.planprocess.confluence.ao.AoCommitteeRepository;
 import se.planprocess.confluence.ao.AoCycleRepository;
@@ -112,13 +113,13 @@ public final class PersistenceBenchmark {
         EntityManagerActiveObjects ao = database.activeObjects();
         double createMillis = (System.nanoTime() - t) / 1e6;
         data.load(ao);
-        AoDocumentRepository documents = new AoDocumentRepository(ao);
+        AoDocumentRepository documents = new AoDocumentRepository(ao, KindCatalogue.builtIn());
         AoCommitteeRepository committees = new AoCommitteeRepository(ao);
         AoCycleRepository cycles = new AoCycleRepository(ao);
         data.verify(ao, documents);
         Clock clock = Clocks.fixedAt(NOW);
-        DocumentService service = new DocumentService(documents, committees, clock);
-        ProcessCalendar calendar = new ProcessCalendar(clock);
+        DocumentService service = new DocumentService(documents, committees, KindCatalogue.builtIn(), clock);
+        ProcessCalendar calendar = new ProcessCalendar(clock, KindCatalogue.builtIn());
 
         out.add("## " + database);
         out.add("");
@@ -325,7 +326,7 @@ public final class PersistenceBenchmark {
         private final long[] pageIds;
         private final long[] versions;
         private final int[] ranks;
-        private final List<String> statuses = Workflows.of(DocumentKind.FEEDBACK_REPORT).statuses().stream()
+        private final List<String> statuses = Workflows.FEEDBACK_REPORT.statuses().stream()
                 .map(Status::key).toList();
 
         Movers(Dataset data, int cycleIndex, int offset, int stride) {

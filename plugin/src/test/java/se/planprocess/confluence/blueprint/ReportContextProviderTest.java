@@ -1,5 +1,7 @@
 package se.planprocess.confluence.blueprint;
 
+import se.planprocess.confluence.kind.PageRegistration;
+import se.planprocess.confluence.kind.KindCatalogue;
 import com.atlassian.confluence.user.AuthenticatedUserThreadLocal;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,9 +44,9 @@ class ReportContextProviderTest {
     void setUp() {
         fixture = AoFixture.on(AoTestDatabase.H2, DATABASES);
         Clock clock = Clock.fixed(Instant.parse("2026-03-20T09:00:00Z"), ZoneOffset.UTC);
-        documents = new DocumentService(fixture.documents, fixture.committees, clock);
+        documents = new DocumentService(fixture.documents, fixture.committees, KindCatalogue.builtIn(), clock);
         FakeConfluence confluence = new FakeConfluence().canEdit(fixture.hsnSpace, secretary.name());
-        target = new ReportContextProvider(fixture.cycles, fixture.committees, documents, new ProcessCalendar(clock),
+        target = new ReportContextProvider(fixture.cycles, fixture.committees, documents, new ProcessCalendar(clock, KindCatalogue.builtIn()),
                 new Messages(new BundleI18nResolver(Locale.forLanguageTag("sv-SE"))), confluence.access());
         FakeConfluence.loginAs(secretary);
     }
@@ -65,33 +67,33 @@ class ReportContextProviderTest {
         }
         assertTrue(sections.contains("<ac:placeholder>"));
         assertTrue(sections.contains("<th><p>Sannolikhet</p></th>"));
-        assertEquals("feedback-report", context.get(ReportContextProvider.KIND));
-        assertEquals(String.valueOf(fixture.cycle.id()), context.get(ReportContextProvider.CYCLE_ID));
-        assertEquals(String.valueOf(fixture.hsn.id()), context.get(ReportContextProvider.COMMITTEE_ID));
-        assertEquals("2024", context.get(ReportContextProvider.TEMPLATE_VERSION));
+        assertEquals("feedback-report", context.get(PageRegistration.KIND));
+        assertEquals(String.valueOf(fixture.cycle.id()), context.get(PageRegistration.CYCLE_ID));
+        assertEquals(String.valueOf(fixture.hsn.id()), context.get(PageRegistration.COMMITTEE_ID));
+        assertEquals("2024", context.get(PageRegistration.TEMPLATE_VERSION));
     }
 
     @Test
     void registration_goesIntoTheRequestsOwnContext_theMapConfluencePublishesWithTheEvent() {
         Map<String, Object> request = wizard(fixture.hsnSpace, fixture.hsn.id(), fixture.cycle.id());
         target.getContextMap(request);
-        assertEquals("feedback-report", request.get(ReportContextProvider.KIND));
-        assertEquals(String.valueOf(fixture.cycle.id()), request.get(ReportContextProvider.CYCLE_ID));
-        assertEquals(String.valueOf(fixture.hsn.id()), request.get(ReportContextProvider.COMMITTEE_ID));
-        assertEquals("2024", request.get(ReportContextProvider.TEMPLATE_VERSION));
-        assertEquals(fixture.cycle.key(), request.get(ReportContextProvider.CYCLE_LABEL));
+        assertEquals("feedback-report", request.get(PageRegistration.KIND));
+        assertEquals(String.valueOf(fixture.cycle.id()), request.get(PageRegistration.CYCLE_ID));
+        assertEquals(String.valueOf(fixture.hsn.id()), request.get(PageRegistration.COMMITTEE_ID));
+        assertEquals("2024", request.get(PageRegistration.TEMPLATE_VERSION));
+        assertEquals(fixture.cycle.key(), request.get(PageRegistration.CYCLE_LABEL));
         assertFalse(request.containsKey("sectionsXhtml"), "template-only values stay out of the event's map");
     }
 
     @Test
     void forgedRegistrationKeysInTheRequest_areOverwrittenWithTheCheckedChoices() {
         Map<String, Object> request = wizard(fixture.hsnSpace, fixture.hsn.id(), fixture.cycle.id());
-        request.put(ReportContextProvider.COMMITTEE_ID, String.valueOf(fixture.kn.id()));
-        request.put(ReportContextProvider.KIND, "feedback-report");
-        request.put(ReportContextProvider.TEMPLATE_VERSION, "<script>");
+        request.put(PageRegistration.COMMITTEE_ID, String.valueOf(fixture.kn.id()));
+        request.put(PageRegistration.KIND, "feedback-report");
+        request.put(PageRegistration.TEMPLATE_VERSION, "<script>");
         target.getContextMap(request);
-        assertEquals(String.valueOf(fixture.hsn.id()), request.get(ReportContextProvider.COMMITTEE_ID));
-        assertEquals("2024", request.get(ReportContextProvider.TEMPLATE_VERSION));
+        assertEquals(String.valueOf(fixture.hsn.id()), request.get(PageRegistration.COMMITTEE_ID));
+        assertEquals("2024", request.get(PageRegistration.TEMPLATE_VERSION));
     }
 
     @Test
@@ -105,8 +107,8 @@ class ReportContextProviderTest {
     @Test
     void noChoices_defaultToTheSpacesCommitteeAndTheCurrentCycle() {
         Map<String, Object> context = target.getContextMap(wizard(fixture.hsnSpace, null, null));
-        assertEquals(String.valueOf(fixture.hsn.id()), context.get(ReportContextProvider.COMMITTEE_ID));
-        assertFalse(String.valueOf(context.get(ReportContextProvider.CYCLE_ID)).isBlank());
+        assertEquals(String.valueOf(fixture.hsn.id()), context.get(PageRegistration.COMMITTEE_ID));
+        assertFalse(String.valueOf(context.get(PageRegistration.CYCLE_ID)).isBlank());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package se.planprocess.confluence.document;
 
+import se.planprocess.confluence.kind.KindCatalogue;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -64,7 +65,7 @@ class ConcurrentStatusChangeTest {
     @BeforeEach
     void setUp() {
         db = AoFixture.on(database, DATABASES);
-        target = new DocumentService(db.documents, db.committees, CLOCK);
+        target = new DocumentService(db.documents, db.committees, KindCatalogue.builtIn(), CLOCK);
         pool = Executors.newFixedThreadPool(THREADS);
         pageId = db.newPageId();
         documentId = target.register(pageId, db.hsnSpace, "Återkopplingsrapport", DocumentKind.FEEDBACK_REPORT,

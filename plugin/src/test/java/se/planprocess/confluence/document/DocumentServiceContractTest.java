@@ -1,5 +1,6 @@
 package se.planprocess.confluence.document;
 
+import se.planprocess.confluence.kind.KindCatalogue;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
@@ -61,7 +62,7 @@ class DocumentServiceContractTest {
     @BeforeEach
     void setUp() {
         db = AoFixture.on(database, DATABASES);
-        target = new DocumentService(db.documents, db.committees, CLOCK);
+        target = new DocumentService(db.documents, db.committees, KindCatalogue.builtIn(), CLOCK);
     }
 
     // --- registration ----------------------------------------------------------------------------------------
@@ -182,7 +183,7 @@ class DocumentServiceContractTest {
 
         assertEquals("planned", first.status());
         assertEquals(db.hsn.id(), second.committeeId());
-        assertTrue(DocumentService.templateOf(first).isEmpty());
+        assertTrue(target.templateOf(first).isEmpty());
     }
 
     // --- status changes --------------------------------------------------------------------------------------

@@ -1,5 +1,8 @@
 package se.planprocess.confluence.listener;
 
+import se.planprocess.confluence.process.DocumentKind;
+import se.planprocess.confluence.kind.PageRegistration;
+import se.planprocess.confluence.kind.KindCatalogue;
 import com.atlassian.confluence.labels.Label;
 import com.atlassian.confluence.labels.LabelManager;
 import com.atlassian.confluence.pages.Page;
@@ -54,9 +57,9 @@ class BlueprintEventListenerTest {
     void setUp() {
         fixture = AoFixture.on(AoTestDatabase.H2, DATABASES);
         Clock clock = Clock.fixed(Instant.parse("2026-03-20T09:00:00Z"), ZoneOffset.UTC);
-        documents = new DocumentService(fixture.documents, fixture.committees, clock);
+        documents = new DocumentService(fixture.documents, fixture.committees, KindCatalogue.builtIn(), clock);
         confluence = new FakeConfluence().canEdit(fixture.hsnSpace, secretary.name());
-        provider = new ReportContextProvider(fixture.cycles, fixture.committees, documents, new ProcessCalendar(clock),
+        provider = new ReportContextProvider(fixture.cycles, fixture.committees, documents, new ProcessCalendar(clock, KindCatalogue.builtIn()),
                 new Messages(new BundleI18nResolver(Locale.forLanguageTag("sv-SE"))), confluence.access());
         LabelManager labelManager = (content, label) -> {
             labels.add(label.getName());
@@ -95,10 +98,10 @@ class BlueprintEventListenerTest {
     @Test
     void forgedContextNamingAnotherSpacesCommittee_isNotRegistered() {
         Map<String, Object> forged = wizard(fixture.kn.id());
-        forged.put(ReportContextProvider.KIND, "feedback-report");
-        forged.put(ReportContextProvider.CYCLE_ID, String.valueOf(fixture.cycle.id()));
-        forged.put(ReportContextProvider.COMMITTEE_ID, String.valueOf(fixture.kn.id()));
-        forged.put(ReportContextProvider.TEMPLATE_VERSION, "2024");
+        forged.put(PageRegistration.KIND, "feedback-report");
+        forged.put(PageRegistration.CYCLE_ID, String.valueOf(fixture.cycle.id()));
+        forged.put(PageRegistration.COMMITTEE_ID, String.valueOf(fixture.kn.id()));
+        forged.put(PageRegistration.TEMPLATE_VERSION, "2024");
         Page page = confluence.page(fixture.newPageId(), fixture.hsnSpace, "Vanlig sida");
 
         target.onBlueprintPageCreated(new BlueprintPageCreateEvent(this, page, secretary, forged));

@@ -1,5 +1,6 @@
 package se.planprocess.confluence.process;
 
+import se.planprocess.confluence.process.DocumentKind;
 import org.junit.jupiter.api.Test;
 import se.planprocess.confluence.report.ReportTemplates;
 import se.planprocess.confluence.workflow.Workflows;
@@ -18,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class CycleFactoryTest {
 
     private static Cycle regionplan(int planYear) {
-        return CycleFactory.fromTemplate(ProcessTemplates.REGION_YEARLY, planYear, ReportTemplates.V2024);
+        return CycleFactory.fromTemplate(ProcessTemplates.REGION_YEARLY, planYear, Map.of(DocumentKind.FEEDBACK_REPORT, ReportTemplates.V2024));
     }
 
     @Test
@@ -31,7 +32,7 @@ class CycleFactoryTest {
         assertEquals(2027, target.planYear());
         assertEquals(4, target.horizonYears());
         assertEquals(ProcessTemplates.REGIONAL_PLAN, target.templateKey());
-        assertEquals(ReportTemplates.V2024, target.reportTemplateVersion());
+        assertEquals(Map.of(DocumentKind.FEEDBACK_REPORT, ReportTemplates.V2024), target.templateVersions());
         assertEquals(0, target.id(), "not stored yet");
     }
 
@@ -45,7 +46,7 @@ class CycleFactoryTest {
         assertEquals(LocalDate.of(2026, 4, 16), deadlines.get(0).date());
         assertEquals(Workflows.SUBMITTED, deadlines.get(0).requiredStatus());
         assertTrue(deadlines.get(0).committeeIds().isEmpty(), "applies to every committee");
-        assertEquals(2026, target.reportYear());
+        assertEquals(2026, target.writingYear(DocumentKind.FEEDBACK_REPORT));
     }
 
     @Test
@@ -92,7 +93,7 @@ class CycleFactoryTest {
     @Test
     void theDevelopmentStrategy_ofSeed004_spansMoreThanOneCalendarYear() {
         Cycle target = CycleFactory.fromTemplate(ProcessTemplates.DEVELOPMENT_STRATEGY_TEMPLATE, 2030,
-                ReportTemplates.V2024);
+                Map.of(DocumentKind.FEEDBACK_REPORT, ReportTemplates.V2024));
 
         DateRange span = target.span();
         assertEquals(LocalDate.of(2028, 8, 1), span.start());
@@ -106,7 +107,7 @@ class CycleFactoryTest {
     @Test
     void theDevelopmentStrategy_hasItsOwnPhases_withTheCouncilDecisionLast() {
         Cycle target = CycleFactory.fromTemplate(ProcessTemplates.DEVELOPMENT_STRATEGY_TEMPLATE, 2030,
-                ReportTemplates.V2024);
+                Map.of(DocumentKind.FEEDBACK_REPORT, ReportTemplates.V2024));
         Map<String, CyclePhase> phases = target.phases().stream()
                 .collect(Collectors.toMap(CyclePhase::key, Function.identity()));
 
@@ -121,7 +122,7 @@ class CycleFactoryTest {
     @Test
     void aCycleWithoutPhases_isRejected() {
         assertThrows(IllegalArgumentException.class, () -> new Cycle(0, "k", Bilingual.of("K", "K"), 2027, 4,
-                ProcessTemplates.REGIONAL_PLAN, ReportTemplates.V2024, List.of(), List.of()));
+                ProcessTemplates.REGIONAL_PLAN, Map.of(), List.of(), List.of()));
     }
 
     @Test
@@ -133,7 +134,7 @@ class CycleFactoryTest {
         milestones.add(late);
 
         Cycle target = new Cycle(0, base.key(), base.name(), 2027, 4, base.templateKey(),
-                base.reportTemplateVersion(), base.phases(), milestones);
+                base.templateVersions(), base.phases(), milestones);
 
         assertEquals(LocalDate.of(2027, 2, 15), target.span().end());
     }

@@ -1,5 +1,7 @@
 package se.planprocess.confluence.process;
 
+import se.planprocess.confluence.process.DocumentKind;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -60,7 +62,7 @@ class ValueRulesTest {
         for (ProcessTemplate template : ProcessTemplates.all()) {
             for (int year = 2002; year <= Cycle.LAST_YEAR; year++) {
                 int planYear = year;
-                assertDoesNotThrow(() -> CycleFactory.fromTemplate(template, planYear, ReportTemplates.V2024),
+                assertDoesNotThrow(() -> CycleFactory.fromTemplate(template, planYear, Map.of(DocumentKind.FEEDBACK_REPORT, ReportTemplates.V2024)),
                         template.key() + " " + planYear);
             }
         }
@@ -83,7 +85,7 @@ class ValueRulesTest {
     @Test
     void aPlanYearOutsideTheRange_isRefused() {
         InvalidValueException e = assertThrows(InvalidValueException.class,
-                () -> CycleFactory.fromTemplate(ProcessTemplates.REGION_YEARLY, 2101, ReportTemplates.V2024));
+                () -> CycleFactory.fromTemplate(ProcessTemplates.REGION_YEARLY, 2101, Map.of(DocumentKind.FEEDBACK_REPORT, ReportTemplates.V2024)));
 
         assertEquals("planYear", e.field());
         assertEquals(Rule.OUT_OF_RANGE, e.rule());
@@ -115,7 +117,7 @@ class ValueRulesTest {
                 base.window().end().plusDays(1), ProcessTemplates.ACTIVITY_PLANS, null, null, null));
 
         InvalidValueException e = assertThrows(InvalidValueException.class, () -> new Cycle(0, base.key(),
-                base.name(), base.planYear(), base.horizonYears(), base.templateKey(), base.reportTemplateVersion(),
+                base.name(), base.planYear(), base.horizonYears(), base.templateKey(), base.templateVersions(),
                 base.phases(), milestones));
 
         assertEquals("milestones[" + (milestones.size() - 1) + "].date", e.field());
@@ -124,11 +126,11 @@ class ValueRulesTest {
     }
 
     private static Cycle regionplan() {
-        return CycleFactory.fromTemplate(ProcessTemplates.REGION_YEARLY, 2027, ReportTemplates.V2024);
+        return CycleFactory.fromTemplate(ProcessTemplates.REGION_YEARLY, 2027, Map.of(DocumentKind.FEEDBACK_REPORT, ReportTemplates.V2024));
     }
 
     private static Cycle withPhases(Cycle base, List<CyclePhase> phases) {
         return new Cycle(0, base.key(), base.name(), base.planYear(), base.horizonYears(), base.templateKey(),
-                base.reportTemplateVersion(), phases, base.milestones());
+                base.templateVersions(), phases, base.milestones());
     }
 }

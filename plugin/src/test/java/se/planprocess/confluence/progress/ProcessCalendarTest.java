@@ -1,5 +1,7 @@
 package se.planprocess.confluence.progress;
 
+import java.util.Map;
+import se.planprocess.confluence.kind.KindCatalogue;
 import org.junit.jupiter.api.Test;
 import se.planprocess.confluence.document.TrackedDocument;
 import se.planprocess.confluence.process.Committee;
@@ -41,7 +43,7 @@ class ProcessCalendarTest {
 
     /** The region's 2027 cycle from the template: the process runs in 2026, reports due 16 April 2026. */
     private static final Cycle REGIONPLAN_2027 =
-            CycleFactory.fromTemplate(ProcessTemplates.REGION_YEARLY, 2027, ReportTemplates.V2024);
+            CycleFactory.fromTemplate(ProcessTemplates.REGION_YEARLY, 2027, Map.of(DocumentKind.FEEDBACK_REPORT, ReportTemplates.V2024));
 
     private static final Committee HSN = aCommittee().withId(1).withSpaceKey("HSN").build();
     private static final Committee RUN = aCommittee().withId(2).withName("Regionala utvecklingsnämnden")
@@ -359,7 +361,7 @@ class ProcessCalendarTest {
 
     @Test
     void currentCycle_ofTwoRunningCycles_isTheLatestStarting() {
-        Cycle c2026 = CycleFactory.fromTemplate(ProcessTemplates.REGION_YEARLY, 2026, ReportTemplates.V2024);
+        Cycle c2026 = CycleFactory.fromTemplate(ProcessTemplates.REGION_YEARLY, 2026, Map.of(DocumentKind.FEEDBACK_REPORT, ReportTemplates.V2024));
         Cycle c2027 = REGIONPLAN_2027;
         // 2026's cycle runs Oct 2024 – Dec 2025; 2027's runs Oct 2025 – Dec 2026: both run in November 2025.
         target = calendarAt("2025-11-15T12:00:00+01:00");
@@ -372,8 +374,8 @@ class ProcessCalendarTest {
     @Test
     void currentCycle_whenNoneRuns_isTheNextToStart() {
         Cycle c2027 = REGIONPLAN_2027;
-        Cycle c2028 = CycleFactory.fromTemplate(ProcessTemplates.REGION_YEARLY, 2028, ReportTemplates.V2024);
-        Cycle c2029 = CycleFactory.fromTemplate(ProcessTemplates.REGION_YEARLY, 2029, ReportTemplates.V2024);
+        Cycle c2028 = CycleFactory.fromTemplate(ProcessTemplates.REGION_YEARLY, 2028, Map.of(DocumentKind.FEEDBACK_REPORT, ReportTemplates.V2024));
+        Cycle c2029 = CycleFactory.fromTemplate(ProcessTemplates.REGION_YEARLY, 2029, Map.of(DocumentKind.FEEDBACK_REPORT, ReportTemplates.V2024));
         target = calendarAt("2025-06-01T12:00:00+02:00");
 
         assertEquals("regionplan-2027", target.currentCycle(List.of(c2029, c2027, c2028)).orElseThrow().key());
@@ -381,7 +383,7 @@ class ProcessCalendarTest {
 
     @Test
     void currentCycle_whenAllArePast_isTheOneThatEndedLast() {
-        Cycle c2026 = CycleFactory.fromTemplate(ProcessTemplates.REGION_YEARLY, 2026, ReportTemplates.V2024);
+        Cycle c2026 = CycleFactory.fromTemplate(ProcessTemplates.REGION_YEARLY, 2026, Map.of(DocumentKind.FEEDBACK_REPORT, ReportTemplates.V2024));
         Cycle c2027 = REGIONPLAN_2027;
         target = calendarAt("2030-01-01T12:00:00+01:00");
 
@@ -394,7 +396,7 @@ class ProcessCalendarTest {
     }
 
     private static ProcessCalendar calendarAt(String isoOffsetDateTime) {
-        return new ProcessCalendar(fixedAt(isoOffsetDateTime));
+        return new ProcessCalendar(fixedAt(isoOffsetDateTime), KindCatalogue.builtIn());
     }
 
     private static Milestone feedbackDue(Cycle cycle) {

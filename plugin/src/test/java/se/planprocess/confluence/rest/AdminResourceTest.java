@@ -1,5 +1,6 @@
 package se.planprocess.confluence.rest;
 
+import se.planprocess.confluence.kind.KindCatalogue;
 import com.atlassian.confluence.user.AuthenticatedUserThreadLocal;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -44,7 +45,7 @@ class AdminResourceTest {
         i18n = new BundleI18nResolver(Locale.forLanguageTag("sv-SE"));
         Messages messages = new Messages(i18n);
         target = new InMemoryJersey(messages,
-                new AdminResource(fixture.committees, fixture.cycles, confluence.access(), messages));
+                new AdminResource(fixture.committees, fixture.cycles, KindCatalogue.builtIn(), confluence.access(), messages));
         FakeConfluence.loginAs(economist);
         committeesBefore = fixture.committees.findAll().size();
     }
@@ -121,6 +122,35 @@ class AdminResourceTest {
 
         assertEquals("cycle-too-long", body.get("error").asText());
         assertEquals("phases.activity-plans.end", body.get("field").asText());
+    }
+
+    @Test
+    void aCycle_namingTemplateVersionsPerKind_keepsThem_andEveryOtherKindWithSectionsGetsItsCurrentOne()
+            throws Exception {
+        JsonNode named = ok(target.post("admin/cycles", "{\"template\":\"regionplan\",\"planYear\":2040,"
+                + "\"templateVersions\":{\"feedback-report\":\"2021\"}}"));
+        JsonNode defaults = ok(target.post("admin/cycles", "{\"template\":\"regionplan\",\"planYear\":2041}"));
+        JsonNode legacy = ok(target.post("admin/cycles", "{\"template\":\"regionplan\",\"planYear\":2042,"
+                + "\"reportTemplateVersion\":\"2021\"}"));
+
+        assertEquals("2021", named.at("/templateVersions/feedback-report").asText());
+        assertEquals("2021", named.get("reportTemplateVersion").asText());
+        assertEquals("2024", defaults.at("/templateVersions/feedback-report").asText());
+        assertEquals("2021", legacy.at("/templateVersions/feedback-report").asText());
+    }
+
+    @Test
+    void aTemplateVersion_ofAKindWithoutSections_orUnknown_is400_namingTheField_andSavesNothing() throws Exception {
+        int cycles = fixture.cycles.findAll().size();
+
+        assertEquals("templateVersions", error(target.post("admin/cycles", "{\"template\":\"regionplan\","
+                + "\"planYear\":2043,\"templateVersions\":{\"meeting\":\"2024\"}}"), 400).get("field").asText());
+        assertEquals("templateVersions.feedback-report", error(target.post("admin/cycles", "{\"template\":"
+                + "\"regionplan\",\"planYear\":2043,\"templateVersions\":{\"feedback-report\":\"1999\"}}"), 400)
+                .get("field").asText());
+        assertEquals("reportTemplateVersion", error(target.post("admin/cycles", "{\"template\":\"regionplan\","
+                + "\"planYear\":2043,\"reportTemplateVersion\":\"1999\"}"), 400).get("field").asText());
+        assertEquals(cycles, fixture.cycles.findAll().size());
     }
 
     @Test

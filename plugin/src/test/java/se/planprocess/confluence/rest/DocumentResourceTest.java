@@ -1,5 +1,6 @@
 package se.planprocess.confluence.rest;
 
+import se.planprocess.confluence.kind.KindCatalogue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.AfterEach;
@@ -66,14 +67,14 @@ class DocumentResourceTest {
         hiddenPageId = fixture.newPageId();
         confluence.page(pageId, fixture.hsnSpace, "Återkopplingsrapport 2026 – HSN");
         confluence.page(hiddenPageId, fixture.knSpace, "Hemlig <rapport>");
-        documents = new DocumentService(fixture.documents, fixture.committees, clock);
+        documents = new DocumentService(fixture.documents, fixture.committees, KindCatalogue.builtIn(), clock);
         documents.register(pageId, fixture.hsnSpace, "Återkopplingsrapport 2026 – HSN", DocumentKind.FEEDBACK_REPORT,
                 fixture.cycle.id(), ReportTemplates.V2024, new Actor("key-sekreterare", "Nämndsekreterare HSN", false));
         documents.register(hiddenPageId, fixture.knSpace, "Hemlig <rapport>", DocumentKind.FEEDBACK_REPORT,
                 fixture.cycle.id(), ReportTemplates.V2024, new Actor("key-kultur", "Nämndsekreterare Kultur", false));
         i18n = new BundleI18nResolver(SWEDISH);
         StatusViewService views = new StatusViewService(documents, fixture.cycles, fixture.committees,
-                new ProcessCalendar(clock));
+                new ProcessCalendar(clock, KindCatalogue.builtIn()));
         messages = new Messages(i18n);
         target = new DocumentResource(documents, views, confluence.access(), messages);
     }

@@ -1,5 +1,6 @@
 package se.planprocess.confluence.rest;
 
+import se.planprocess.confluence.kind.KindCatalogue;
 import com.atlassian.confluence.user.AuthenticatedUserThreadLocal;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -67,7 +68,7 @@ class ReportResourceTest {
         confluence.space(fixture.runSpace);
         withoutSpace = fixture.committees.save(aCommittee().unsaved().withName("Revisionen " + fixture.hsnSpace)
                 .withShortName("REV").withSpaceKey(null).build());
-        DocumentService documents = new DocumentService(fixture.documents, fixture.committees, clock);
+        DocumentService documents = new DocumentService(fixture.documents, fixture.committees, KindCatalogue.builtIn(), clock);
         Actor author = new Actor("key-kultur", "Nämndsekreterare Kultur", false);
         documents.register(hsnPage, fixture.hsnSpace, "Återkopplingsrapport 2026 – HSN", DocumentKind.FEEDBACK_REPORT,
                 fixture.cycle.id(), ReportTemplates.V2024, author);
@@ -75,7 +76,7 @@ class ReportResourceTest {
                 fixture.cycle.id(), ReportTemplates.V2024, author);
         Messages messages = new Messages(new BundleI18nResolver(Locale.forLanguageTag("sv-SE")));
         target = new InMemoryJersey(messages, new ReportResource(fixture.committees, fixture.cycles, documents,
-                new ProcessCalendar(clock), confluence.access(), messages));
+                new ProcessCalendar(clock, KindCatalogue.builtIn()), confluence.access(), messages));
     }
 
     @AfterEach

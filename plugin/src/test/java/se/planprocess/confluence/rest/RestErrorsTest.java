@@ -1,5 +1,6 @@
 package se.planprocess.confluence.rest;
 
+import se.planprocess.confluence.kind.KindCatalogue;
 import com.atlassian.confluence.user.AuthenticatedUserThreadLocal;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -70,16 +71,16 @@ class RestErrorsTest {
         FakeConfluence confluence = new FakeConfluence().canEdit(fixture.hsnSpace, secretary.name());
         pageId = fixture.newPageId();
         confluence.page(pageId, fixture.hsnSpace, "Återkopplingsrapport 2026 – HSN");
-        DocumentService documents = new DocumentService(fixture.documents, fixture.committees, clock);
+        DocumentService documents = new DocumentService(fixture.documents, fixture.committees, KindCatalogue.builtIn(), clock);
         documents.register(pageId, fixture.hsnSpace, "Återkopplingsrapport 2026 – HSN", DocumentKind.FEEDBACK_REPORT,
                 fixture.cycle.id(), ReportTemplates.V2024, new Actor("key-sekreterare", "Nämndsekreterare HSN", false));
         i18n = new BundleI18nResolver(Locale.forLanguageTag("sv-SE"));
         Messages messages = new Messages(i18n);
         StatusViewService views = new StatusViewService(documents, fixture.cycles, fixture.committees,
-                new ProcessCalendar(clock));
+                new ProcessCalendar(clock, KindCatalogue.builtIn()));
         target = new InMemoryJersey(messages,
                 new DocumentResource(documents, views, confluence.access(), messages),
-                new AdminResource(fixture.committees, fixture.cycles, confluence.access(), messages),
+                new AdminResource(fixture.committees, fixture.cycles, KindCatalogue.builtIn(), confluence.access(), messages),
                 new FailingResource());
         FakeConfluence.loginAs(secretary);
     }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import se.planprocess.confluence.kind.KindCatalogue;
 import se.planprocess.confluence.ao.AoStatusHistory;
 import se.planprocess.confluence.document.Actor;
 import se.planprocess.confluence.document.DocumentService;
@@ -57,7 +58,7 @@ class TrackerResourceTest {
         long knPage = fixture.newPageId();
         confluence.page(hsnPage, fixture.hsnSpace, "Återkopplingsrapport 2027 – HSN <b>");
         confluence.page(knPage, fixture.knSpace, "Hemlig rapport KN");
-        DocumentService documents = new DocumentService(fixture.documents, fixture.committees,
+        DocumentService documents = new DocumentService(fixture.documents, fixture.committees, KindCatalogue.builtIn(),
                 Clocks.fixedAt("2026-04-10T10:00:00+02:00"));
         Actor author = new Actor("key-s", "Sekreterare", false);
         documents.register(hsnPage, fixture.hsnSpace, "Återkopplingsrapport 2027 – HSN <b>",
@@ -65,11 +66,11 @@ class TrackerResourceTest {
         documents.markSection(hsnPage, 1, "goals", true, null, author);
         documents.register(knPage, fixture.knSpace, "Hemlig rapport KN", DocumentKind.FEEDBACK_REPORT,
                 fixture.cycle.id(), ReportTemplates.V2024, author);
-        ProcessCalendar calendar = new ProcessCalendar(Clocks.fixedAt("2026-04-20T10:00:00+02:00"));
+        ProcessCalendar calendar = new ProcessCalendar(Clocks.fixedAt("2026-04-20T10:00:00+02:00"), KindCatalogue.builtIn());
         Messages messages = new Messages(new BundleI18nResolver(Locale.forLanguageTag("sv-SE")));
         target = new InMemoryJersey(messages, new TrackerResource(new TrackerService(fixture.cycles,
-                fixture.committees, fixture.documents, new AoStatusHistory(fixture.ao), calendar),
-                confluence.access(), messages));
+                fixture.committees, fixture.documents, new AoStatusHistory(fixture.ao), calendar, KindCatalogue.builtIn()),
+                confluence.access(), messages, KindCatalogue.builtIn()));
         FakeConfluence.loginAs(secretary);
     }
 

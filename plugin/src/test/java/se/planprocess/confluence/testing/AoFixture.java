@@ -1,5 +1,7 @@
 package se.planprocess.confluence.testing;
 
+import se.planprocess.confluence.process.DocumentKind;
+import se.planprocess.confluence.kind.KindCatalogue;
 import net.java.ao.Query;
 import se.planprocess.confluence.ao.AoCommitteeRepository;
 import se.planprocess.confluence.ao.AoCycleRepository;
@@ -48,7 +50,7 @@ public final class AoFixture {
     private AoFixture(EntityManagerActiveObjects ao) {
         int n = SEQUENCE.incrementAndGet();
         this.ao = ao;
-        this.documents = new AoDocumentRepository(ao);
+        this.documents = new AoDocumentRepository(ao, KindCatalogue.builtIn());
         this.committees = new AoCommitteeRepository(ao);
         this.cycles = new AoCycleRepository(ao);
         this.hsnSpace = "HSN" + n;
@@ -60,9 +62,9 @@ public final class AoFixture {
                 .withShortName("RUN").withSpaceKey(runSpace).build());
         this.kn = committees.save(aCommittee().unsaved().withName("Kulturnämnden").withShortName("KN")
                 .withSpaceKey(knSpace).build());
-        Cycle template = CycleFactory.fromTemplate(ProcessTemplates.REGION_YEARLY, 2027, ReportTemplates.V2024);
+        Cycle template = CycleFactory.fromTemplate(ProcessTemplates.REGION_YEARLY, 2027, Map.of(DocumentKind.FEEDBACK_REPORT, ReportTemplates.V2024));
         this.cycle = cycles.save(new Cycle(0, template.key() + "-t" + n, template.name(), template.planYear(),
-                template.horizonYears(), template.templateKey(), template.reportTemplateVersion(), template.phases(),
+                template.horizonYears(), template.templateKey(), template.templateVersions(), template.phases(),
                 template.milestones()));
         this.pageIdBase = 1_000_000L * n;
     }

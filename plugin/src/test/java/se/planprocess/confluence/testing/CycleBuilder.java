@@ -1,5 +1,6 @@
 package se.planprocess.confluence.testing;
 
+import java.util.Map;
 import se.planprocess.confluence.process.Bilingual;
 import se.planprocess.confluence.process.Cycle;
 import se.planprocess.confluence.process.CyclePhase;
@@ -83,7 +84,7 @@ public final class CycleBuilder {
         return new Cycle(id, key == null ? "test-" + planYear + "-" + id : key,
                 Bilingual.of("Regionplan " + planYear + "\u2013" + (planYear + 3),
                         "Regional plan " + planYear + "\u2013" + (planYear + 3)),
-                planYear, 4, ProcessTemplates.REGIONAL_PLAN, ReportTemplates.CURRENT, cyclePhases, milestones);
+                planYear, 4, ProcessTemplates.REGIONAL_PLAN, Map.of(DocumentKind.FEEDBACK_REPORT, ReportTemplates.CURRENT), cyclePhases, milestones);
     }
 
     private String lastPhaseKey() {

@@ -1,5 +1,6 @@
 package se.planprocess.confluence.testing;
 
+import se.planprocess.confluence.kind.KindCatalogue;
 import se.planprocess.confluence.document.TrackedDocument;
 import se.planprocess.confluence.process.DocumentKind;
 import se.planprocess.confluence.report.ReportTemplates;
@@ -42,7 +43,7 @@ public final class TrackedDocumentBuilder {
 
     public TrackedDocumentBuilder ofKind(DocumentKind kind) {
         this.kind = kind;
-        this.status = Workflows.of(kind).initial().key();
+        this.status = KindCatalogue.builtIn().require(kind).workflow().initial().key();
         return this;
     }
 

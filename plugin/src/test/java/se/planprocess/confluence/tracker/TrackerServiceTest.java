@@ -2,6 +2,7 @@ package se.planprocess.confluence.tracker;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import se.planprocess.confluence.kind.KindCatalogue;
 import se.planprocess.confluence.ao.AoStatusHistory;
 import se.planprocess.confluence.document.Actor;
 import se.planprocess.confluence.document.DocumentService;
@@ -34,13 +35,13 @@ class TrackerServiceTest {
     @EnumSource(AoTestDatabase.class)
     void trackerForAViewer_leavesOutWhatTheViewerMayNotSee_andCountsAfterwards(AoTestDatabase database) {
         AoFixture fixture = AoFixture.on(database, DATABASES);
-        DocumentService early = new DocumentService(fixture.documents, fixture.committees,
+        DocumentService early = new DocumentService(fixture.documents, fixture.committees, KindCatalogue.builtIn(),
                 Clocks.fixedAt("2026-04-10T10:00:00+02:00"));
         TrackedDocument hsnReport = submitted(fixture, early, fixture.hsnSpace, fixture.hsn.id());
         submitted(fixture, early, fixture.knSpace, fixture.kn.id());
-        ProcessCalendar after = new ProcessCalendar(Clocks.fixedAt("2026-04-20T10:00:00+02:00"));
+        ProcessCalendar after = new ProcessCalendar(Clocks.fixedAt("2026-04-20T10:00:00+02:00"), KindCatalogue.builtIn());
         TrackerService target = new TrackerService(fixture.cycles, fixture.committees, fixture.documents,
-                new AoStatusHistory(fixture.ao), after);
+                new AoStatusHistory(fixture.ao), after, KindCatalogue.builtIn());
         Set<String> visibleSpaces = Set.of(fixture.hsnSpace, fixture.runSpace);
         TrackerViewer viewer = new TrackerViewer() {
             @Override

@@ -1,6 +1,7 @@
 package se.planprocess.confluence.tracker;
 
 import org.junit.jupiter.api.Test;
+import se.planprocess.confluence.kind.KindCatalogue;
 import se.planprocess.confluence.document.ChangeType;
 import se.planprocess.confluence.document.DocumentChange;
 import se.planprocess.confluence.document.TrackedDocument;
@@ -113,7 +114,7 @@ class TrackerTest {
     @Test
     void aRegionScopedDeadline_makesNoColumn_andNoCommitteeLate() {
         Cycle withPremises = new Cycle(7, "c", Bilingual.of("C", "C"), 2025, 4, cycle.templateKey(),
-                cycle.reportTemplateVersion(), cycle.phases(), List.of(new Milestone("pf", Bilingual.of("PF", "PF"),
+                cycle.templateVersions(), cycle.phases(), List.of(new Milestone("pf", Bilingual.of("PF", "PF"),
                 LocalDate.parse("2024-03-09"), cycle.phases().get(0).key(), Set.of(), DocumentKind.PLANNING_PREMISES,
                 "draft")));
         committee(1, "Kulturnämnden");
@@ -155,7 +156,7 @@ class TrackerTest {
     }
 
     private static Tracker tracker(String now) {
-        return new Tracker(new ProcessCalendar(Clocks.fixedAt(now)));
+        return new Tracker(new ProcessCalendar(Clocks.fixedAt(now), KindCatalogue.builtIn()), KindCatalogue.builtIn());
     }
 
     private void committee(long id, String name) {

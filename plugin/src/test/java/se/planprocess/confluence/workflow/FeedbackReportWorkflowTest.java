@@ -1,9 +1,10 @@
 package se.planprocess.confluence.workflow;
 
+import se.planprocess.confluence.kind.KindCatalogue;
+import se.planprocess.confluence.kind.KindSpecification;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.NullSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -89,7 +90,7 @@ class FeedbackReportWorkflowTest {
             new Expectation(RECEIVED,  SUBMITTED, OWNER,         OWNER,          NEEDS_COMMENT, BACK),
             new Expectation(RECEIVED,  RECEIVED,  SAME,          SAME,           SAME,          SAME));
 
-    private final Workflow target = Workflows.of(DocumentKind.FEEDBACK_REPORT);
+    private final Workflow target = Workflows.FEEDBACK_REPORT;
 
     record Expectation(String from, String to, String editor, String editorWithComment, String owner,
                        String ownerWithComment) {
@@ -221,15 +222,16 @@ class FeedbackReportWorkflowTest {
         assertEquals(SUBMITTED, target.previous(last).orElseThrow().key());
     }
 
-    @ParameterizedTest
-    @EnumSource(DocumentKind.class)
-    void everyKind_hasAWorkflow_startingAtItsFirstStatus(DocumentKind kind) {
-        Workflow workflow = Workflows.of(kind);
+    @Test
+    void everyKind_hasAWorkflow_startingAtItsFirstStatus() {
+        for (KindSpecification kind : KindCatalogue.builtIn().all()) {
+            Workflow workflow = kind.workflow();
 
-        assertNotNull(workflow, kind + " has no workflow");
-        assertTrue(workflow.statuses().size() >= 2);
-        assertEquals(workflow.statuses().get(0), workflow.initial());
-        assertEquals(0, workflow.rank(workflow.initial()));
+            assertNotNull(workflow, kind.kind() + " has no workflow");
+            assertTrue(workflow.statuses().size() >= 2);
+            assertEquals(workflow.statuses().get(0), workflow.initial());
+            assertEquals(0, workflow.rank(workflow.initial()));
+        }
     }
 
     @Test
@@ -240,22 +242,24 @@ class FeedbackReportWorkflowTest {
                 DocumentKind.OPERATIONAL_PLAN, DRAFT,
                 DocumentKind.ACTIVITY_PLAN, DRAFT,
                 DocumentKind.PLANNING_PREMISES, DRAFT);
-        for (DocumentKind kind : DocumentKind.values()) {
-            assertEquals(initial.get(kind), Workflows.of(kind).initial().key(), kind.name());
+        assertEquals(initial.keySet(), KindCatalogue.builtIn().all().stream().map(KindSpecification::kind)
+                .collect(java.util.stream.Collectors.toSet()), "the built-in kinds");
+        for (DocumentKind kind : initial.keySet()) {
+            assertEquals(initial.get(kind), KindCatalogue.builtIn().require(kind).workflow().initial().key(), kind.key());
         }
         assertEquals(List.of("planned", "held", "documented"),
-                Workflows.of(DocumentKind.MEETING).statuses().stream().map(Status::key).toList());
+                KindCatalogue.builtIn().require(DocumentKind.MEETING).workflow().statuses().stream().map(Status::key).toList());
         assertEquals(List.of(DRAFT, PREPARED, DECIDED),
-                Workflows.of(DocumentKind.OPERATIONAL_PLAN).statuses().stream().map(Status::key).toList());
+                Workflows.OPERATIONAL_PLAN.statuses().stream().map(Status::key).toList());
         assertEquals(List.of(DRAFT, "approved"),
-                Workflows.of(DocumentKind.ACTIVITY_PLAN).statuses().stream().map(Status::key).toList());
+                Workflows.ACTIVITY_PLAN.statuses().stream().map(Status::key).toList());
         assertEquals(List.of(DRAFT, "proposed", DECIDED),
-                Workflows.of(DocumentKind.PLANNING_PREMISES).statuses().stream().map(Status::key).toList());
+                Workflows.PLANNING_PREMISES.statuses().stream().map(Status::key).toList());
     }
 
     @Test
     void operationalPlan_movesForwardToDecided_withoutAnOwnerOnlyStep() {
-        Workflow plan = Workflows.of(DocumentKind.OPERATIONAL_PLAN);
+        Workflow plan = Workflows.OPERATIONAL_PLAN;
 
         assertTrue(plan.check(DRAFT, PREPARED, null, false).isAllowed());
         assertTrue(plan.check(PREPARED, DECIDED, null, false).isAllowed());
@@ -264,7 +268,7 @@ class FeedbackReportWorkflowTest {
 
     @Test
     void planningPremises_decidedByTheBoard_isOnlyForTheProcessOwner() {
-        Workflow premises = Workflows.of(DocumentKind.PLANNING_PREMISES);
+        Workflow premises = Workflows.PLANNING_PREMISES;
 
         assertEquals(TransitionRefusal.PROCESS_OWNER_ONLY, premises.check("proposed", DECIDED, null, false).refusal());
         assertTrue(premises.check("proposed", DECIDED, null, true).isAllowed());

@@ -7,6 +7,8 @@ import se.planprocess.confluence.document.CycleRepository;
 import se.planprocess.confluence.document.DocumentService;
 import se.planprocess.confluence.host.ConfluenceAccess;
 import se.planprocess.confluence.host.Messages;
+import se.planprocess.confluence.kind.KindSpecification;
+import se.planprocess.confluence.kind.PageRegistration;
 import se.planprocess.confluence.process.Committee;
 import se.planprocess.confluence.process.Cycle;
 import se.planprocess.confluence.process.DocumentKind;
@@ -27,7 +29,8 @@ import java.util.Optional;
  * wizard refuses the same choices before it submits, so this is the last guard. The messages carry no user text:
  * Confluence 8.7.2's Create dialog shows a provider's message as HTML.
  *
- * <p>The registration (kind, cycle, committee, template version) goes into the <em>incoming</em> map. Confluence's
+ * <p>The registration (kind, cycle, committee, template version) goes into the <em>incoming</em> map, under the keys
+ * of the feedback report's {@link PageRegistration}. Confluence's
  * create-content plugin publishes {@code BlueprintPageCreateEvent} with the request's context map and uses the map
  * returned here only to render the content template ({@code DefaultContentBlueprintService.createPage},
  * {@code DefaultBlueprintContentGenerator.getContentTemplateContext}); Atlassian's own
@@ -35,11 +38,8 @@ import java.util.Optional;
  * The registration keys always overwrite whatever the request carried under those names.
  */
 public class ReportContextProvider implements ContextProvider {
-    public static final String KIND = "planprocessKind";
-    public static final String CYCLE_ID = "planprocessCycleId";
-    public static final String COMMITTEE_ID = "planprocessCommitteeId";
-    public static final String TEMPLATE_VERSION = "planprocessTemplateVersion";
-    public static final String CYCLE_LABEL = "planprocessCycleLabel";
+    /** The kind of the pages this provider fills. */
+    static final DocumentKind KIND = DocumentKind.FEEDBACK_REPORT;
     /** Confluence's key for the new page's title (BlueprintContextKeys.CONTENT_PAGE_TITLE). */
     static final String CONTENT_PAGE_TITLE = "ContentPageTitle";
 
@@ -75,23 +75,25 @@ public class ReportContextProvider implements ContextProvider {
                 .ifPresent(owner -> {
                     throw new IllegalArgumentException(messages.text("planprocess.wizard.report.otherspace"));
                 });
-        documents.singletonSlot(DocumentKind.FEEDBACK_REPORT, cycle.id(), committee.id()).ifPresent(existing -> {
+        documents.singletonSlot(KIND, cycle.id(), committee.id()).ifPresent(existing -> {
             throw new IllegalArgumentException(messages.text("planprocess.wizard.report.exists"));
         });
-        ReportTemplate template = ReportTemplates.byVersion(cycle.reportTemplateVersion())
-                .orElse(ReportTemplates.TEMPLATE_2024);
+        KindSpecification specification = documents.kinds().require(KIND);
+        ReportTemplate template = cycle.templateVersion(KIND).flatMap(specification::template)
+                .or(specification::currentTemplate).orElseThrow();
+        PageRegistration registration = specification.pageRegistration().orElseThrow();
         Locale swedish = Locale.forLanguageTag("sv-SE");
 
         // What the page-created listener needs: into the request's own map, which the event carries.
-        context.put(KIND, DocumentKind.FEEDBACK_REPORT.key());
-        context.put(CYCLE_ID, String.valueOf(cycle.id()));
-        context.put(COMMITTEE_ID, String.valueOf(committee.id()));
-        context.put(TEMPLATE_VERSION, template.version());
-        context.put(CYCLE_LABEL, cycle.key());
+        context.put(registration.kindKey(), KIND.key());
+        context.put(registration.cycleIdKey(), String.valueOf(cycle.id()));
+        context.put(registration.committeeIdKey(), String.valueOf(committee.id()));
+        context.put(registration.templateVersionKey(), template.version());
+        context.put(registration.cycleLabelKey(), cycle.key());
 
         // What only the content template needs.
         Map<String, Object> result = new HashMap<>(context);
-        String title = "Återkopplingsrapport " + cycle.reportYear() + " \u2013 " + committee.name();
+        String title = "Återkopplingsrapport " + cycle.writingYear(KIND) + " \u2013 " + committee.name();
         result.put(CONTENT_PAGE_TITLE, title);
         result.put("committeeName", committee.name());
         result.put("cycleName", cycle.name().sv());
@@ -120,7 +122,7 @@ public class ReportContextProvider implements ContextProvider {
     }
 
     private String deadlineText(Cycle cycle, Locale locale) {
-        return cycle.deadlinesFor(DocumentKind.FEEDBACK_REPORT, null).stream().findFirst()
+        return cycle.deadlinesFor(KIND, null).stream().findFirst()
                 .map(m -> m.name().in(locale) + " " + StatusViewService.formatDay(m.date(), locale))
                 .orElse("");
     }

@@ -12,6 +12,7 @@ import se.planprocess.confluence.document.TrackedDocument;
 import se.planprocess.confluence.host.ConfluenceAccess;
 import se.planprocess.confluence.host.Messages;
 import se.planprocess.confluence.host.PluginKey;
+import se.planprocess.confluence.view.StatusView;
 import se.planprocess.confluence.view.StatusViewService;
 
 import java.io.IOException;
@@ -73,9 +74,8 @@ public class StatusMacro implements Macro {
         }
         boolean interactive = !STATIC_OUTPUTS.contains(String.valueOf(context.getOutputType()).toLowerCase(Locale.ROOT));
         boolean canEdit = interactive && access.canEdit(entity);
-        Map<String, Object> view = views.view(document.get(), messages.locale(), canEdit,
-                access.currentUserIsProcessOwner());
-        model.put("view", view);
+        StatusView view = views.view(document.get(), messages.locale(), canEdit, access.currentUserIsProcessOwner());
+        model.put("view", VelocityModel.map(view));
         model.put("interactive", interactive);
         model.put("showHistory", params.showHistory());
         model.put("showReadiness", params.showReadiness());
@@ -87,14 +87,12 @@ public class StatusMacro implements Macro {
         return render(interactive ? "templates/status/view.vm" : "templates/status/static.vm", model);
     }
 
-    @SuppressWarnings("unchecked")
-    private String readinessSummary(Map<String, Object> view) {
-        Map<String, Object> readiness = (Map<String, Object>) view.get("readiness");
-        if (readiness == null) {
+    private String readinessSummary(StatusView view) {
+        if (view.readiness() == null) {
             return "";
         }
-        return messages.text("planprocess.status.readiness.summary", (Integer) readiness.get("ready"),
-                (Integer) readiness.get("total"));
+        return messages.text("planprocess.status.readiness.summary", view.readiness().ready(),
+                view.readiness().total());
     }
 
     private Map<String, String> texts() {

@@ -13,6 +13,7 @@ import se.planprocess.confluence.host.ConfluenceAccess;
 import se.planprocess.confluence.host.ConfluenceTrackerViewer;
 import se.planprocess.confluence.host.Messages;
 import se.planprocess.confluence.host.PluginKey;
+import se.planprocess.confluence.kind.KindCatalogue;
 import se.planprocess.confluence.process.Committee;
 import se.planprocess.confluence.process.Cycle;
 import se.planprocess.confluence.tracker.TrackerMatrix;
@@ -39,10 +40,11 @@ public class CommitteeMacro implements Macro {
     private final TemplateRenderer renderer;
     private final PageBuilderService pageBuilder;
     private final ApplicationProperties application;
+    private final KindCatalogue kinds;
 
     public CommitteeMacro(TrackerService tracker, CommitteeRepository committees, ConfluenceAccess access,
                           Messages messages, TemplateRenderer renderer, PageBuilderService pageBuilder,
-                          ApplicationProperties application) {
+                          ApplicationProperties application, KindCatalogue kinds) {
         this.tracker = tracker;
         this.committees = committees;
         this.access = access;
@@ -50,6 +52,7 @@ public class CommitteeMacro implements Macro {
         this.renderer = renderer;
         this.pageBuilder = pageBuilder;
         this.application = application;
+        this.kinds = kinds;
     }
 
     @Override
@@ -61,7 +64,7 @@ public class CommitteeMacro implements Macro {
         String cycleParameter;
         try {
             TrackerMacroParameters params = TrackerMacroParameters.parse(Map.of(
-                    "cycle", raw.getOrDefault("cycle", ""), "committees", raw.getOrDefault("committee", "")));
+                    "cycle", raw.getOrDefault("cycle", ""), "committees", raw.getOrDefault("committee", "")), kinds);
             named = params.committees().stream().findFirst().orElse("");
             cycleParameter = params.cycle();
         } catch (TrackerMacroParameters.InvalidParameter e) {
@@ -101,12 +104,12 @@ public class CommitteeMacro implements Macro {
             return render("templates/tracker/empty.vm", model);
         }
         String contextPath = application.getBaseUrl(UrlMode.RELATIVE);
-        TrackerView view = new TrackerViews(messages).view(matrix, true,
+        TrackerView view = new TrackerViews(messages, kinds).view(matrix, true,
                 pageId -> viewer.pathOf(pageId).map(path -> contextPath + path).orElse(""));
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("committee", committee.get().name());
         summary.put("cycle", cycle.get().name().in(messages.locale()));
-        summary.put("next", new TrackerViews(messages).nextStep(matrix.rows().get(0)));
+        summary.put("next", new TrackerViews(messages, kinds).nextStep(matrix.rows().get(0)));
         summary.put("cells", view.rows().get(0).toMap().get("cells"));
         model.put("summary", summary);
         model.put("text", Map.of(

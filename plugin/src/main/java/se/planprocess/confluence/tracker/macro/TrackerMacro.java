@@ -12,6 +12,7 @@ import se.planprocess.confluence.host.ConfluenceAccess;
 import se.planprocess.confluence.host.ConfluenceTrackerViewer;
 import se.planprocess.confluence.host.Messages;
 import se.planprocess.confluence.host.PluginKey;
+import se.planprocess.confluence.kind.KindCatalogue;
 import se.planprocess.confluence.process.Committee;
 import se.planprocess.confluence.process.Cycle;
 import se.planprocess.confluence.tracker.ColumnTotal;
@@ -42,15 +43,18 @@ public class TrackerMacro implements Macro {
     private final TemplateRenderer renderer;
     private final PageBuilderService pageBuilder;
     private final ApplicationProperties application;
+    private final KindCatalogue kinds;
 
     public TrackerMacro(TrackerService tracker, ConfluenceAccess access, Messages messages, TemplateRenderer renderer,
-                        PageBuilderService pageBuilder, ApplicationProperties application) {
+                        PageBuilderService pageBuilder, ApplicationProperties application,
+                        KindCatalogue kinds) {
         this.tracker = tracker;
         this.access = access;
         this.messages = messages;
         this.renderer = renderer;
         this.pageBuilder = pageBuilder;
         this.application = application;
+        this.kinds = kinds;
     }
 
     @Override
@@ -60,7 +64,7 @@ public class TrackerMacro implements Macro {
         model.put("text", texts());
         TrackerMacroParameters params;
         try {
-            params = TrackerMacroParameters.parse(parameters == null ? Map.of() : parameters);
+            params = TrackerMacroParameters.parse(parameters == null ? Map.of() : parameters, kinds);
         } catch (TrackerMacroParameters.InvalidParameter e) {
             model.put("message", messages.text("planprocess.tracker.error.parameter", e.parameter()));
             return render("templates/tracker/error.vm", model);
@@ -81,7 +85,7 @@ public class TrackerMacro implements Macro {
             return render("templates/tracker/empty.vm", model);
         }
         String contextPath = application.getBaseUrl(UrlMode.RELATIVE);
-        TrackerView view = new TrackerViews(messages).view(matrix,
+        TrackerView view = new TrackerViews(messages, kinds).view(matrix,
                 params.layout() == TrackerMacroParameters.Layout.LIST,
                 pageId -> viewer.pathOf(pageId).map(path -> contextPath + path).orElse(""));
         model.put("view", view.toModel());

@@ -1,5 +1,6 @@
 package se.planprocess.confluence.tracker.macro;
 
+import se.planprocess.confluence.kind.KindCatalogue;
 import se.planprocess.confluence.process.DocumentKind;
 
 import java.util.LinkedHashSet;
@@ -33,11 +34,13 @@ public record TrackerMacroParameters(String cycle, Set<DocumentKind> kinds, Set<
         }
     }
 
-    public static TrackerMacroParameters parse(Map<String, String> raw) {
+    /** Checked against the kinds the app tracks. */
+    public static TrackerMacroParameters parse(Map<String, String> raw, KindCatalogue catalogue) {
         String cycle = text(raw, "cycle");
         Set<DocumentKind> kinds = new LinkedHashSet<>();
         for (String key : list(raw, "kinds")) {
-            kinds.add(DocumentKind.fromKey(key).orElseThrow(() -> new InvalidParameter("kinds")));
+            kinds.add(DocumentKind.fromKey(key).filter(k -> catalogue.find(k).isPresent())
+                    .orElseThrow(() -> new InvalidParameter("kinds")));
         }
         Set<String> committees = new LinkedHashSet<>();
         for (String committee : list(raw, "committees")) {

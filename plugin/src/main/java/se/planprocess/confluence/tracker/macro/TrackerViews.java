@@ -1,6 +1,5 @@
 package se.planprocess.confluence.tracker.macro;
 
-import se.planprocess.confluence.document.DocumentService;
 import se.planprocess.confluence.document.TrackedDocument;
 import se.planprocess.confluence.host.Messages;
 import se.planprocess.confluence.process.CyclePhase;
@@ -14,7 +13,7 @@ import se.planprocess.confluence.tracker.TrackerMatrix;
 import se.planprocess.confluence.tracker.TrackerRow;
 import se.planprocess.confluence.workflow.Status;
 import se.planprocess.confluence.workflow.Workflow;
-import se.planprocess.confluence.workflow.Workflows;
+import se.planprocess.confluence.kind.KindCatalogue;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -27,9 +26,11 @@ import java.util.function.LongFunction;
 /** Turns a tracker matrix into the text the viewer reads, in the viewer's language. */
 public final class TrackerViews {
     private final Messages messages;
+    private final KindCatalogue kinds;
 
-    public TrackerViews(Messages messages) {
+    public TrackerViews(Messages messages, KindCatalogue kinds) {
         this.messages = messages;
+        this.kinds = kinds;
     }
 
     /**
@@ -40,7 +41,7 @@ public final class TrackerViews {
         Locale locale = messages.locale();
         List<TrackerView.Column> columns = new ArrayList<>();
         for (Deliverable deliverable : matrix.deliverables()) {
-            columns.add(new TrackerView.Column(deliverable.kind().displayName().in(locale),
+            columns.add(new TrackerView.Column(kinds.require(deliverable.kind()).name().in(locale),
                     requirement(deliverable.finalDeadline(), locale)));
         }
         List<TrackerView.Row> rows = new ArrayList<>();
@@ -79,13 +80,13 @@ public final class TrackerViews {
         String readiness = "";
         if (cell.document().isPresent()) {
             TrackedDocument document = cell.document().get();
-            Workflow workflow = Workflows.of(document.kind());
+            Workflow workflow = kinds.require(document.kind()).workflow();
             Status current = workflow.status(document.status()).orElse(workflow.initial());
             status = current.name().in(locale);
             colour = current.colour().name().toLowerCase(Locale.ROOT);
             title = document.title();
             url = pageLink.apply(document.pageId());
-            readiness = DocumentService.templateOf(document).map(template -> messages.text(
+            readiness = kinds.find(document.kind()).flatMap(spec -> spec.templateFor(document.templateVersion())).map(template -> messages.text(
                     "planprocess.tracker.readiness",
                     template.sections().stream().filter(s -> document.readySections().contains(s.key())).count(),
                     template.sections().size())).orElse("");
@@ -118,10 +119,10 @@ public final class TrackerViews {
             }
             Milestone deadline = cell.deadline().get();
             String now = cell.document().map(d -> {
-                Workflow workflow = Workflows.of(d.kind());
+                Workflow workflow = kinds.require(d.kind()).workflow();
                 return workflow.status(d.status()).orElse(workflow.initial()).name().in(locale);
             }).orElse(messages.text("planprocess.tracker.state.missing").toLowerCase(locale));
-            return messages.text("planprocess.committee.next", cell.kind().displayName().in(locale),
+            return messages.text("planprocess.committee.next", kinds.require(cell.kind()).name().in(locale),
                     statusName(deadline, locale), day(deadline.date(), locale), now);
         }
         return messages.text("planprocess.committee.alldone");
@@ -154,7 +155,7 @@ public final class TrackerViews {
                 .forEach(m -> {
                     long left = ChronoUnit.DAYS.between(matrix.today(), m.date());
                     next.add(new TrackerView.Deadline(day(m.date(), locale), m.name().in(locale),
-                            m.documentKind().displayName().in(locale) + ": " + statusName(m, locale),
+                            kinds.require(m.documentKind()).name().in(locale) + ": " + statusName(m, locale),
                             left == 0 ? messages.text("planprocess.tracker.left.today")
                                     : count(left, "planprocess.tracker.left")));
                 });
@@ -165,8 +166,8 @@ public final class TrackerViews {
         return messages.text("planprocess.tracker.requirement", statusName(deadline, locale), day(deadline.date(), locale));
     }
 
-    private static String statusName(Milestone deadline, Locale locale) {
-        return Workflows.of(deadline.documentKind()).status(deadline.requiredStatus())
+    private String statusName(Milestone deadline, Locale locale) {
+        return kinds.require(deadline.documentKind()).workflow().status(deadline.requiredStatus())
                 .map(s -> s.name().in(locale)).orElse(deadline.requiredStatus());
     }
 

@@ -1,6 +1,7 @@
 package se.planprocess.confluence.tracker.macro;
 
 import org.junit.jupiter.api.Test;
+import se.planprocess.confluence.kind.KindCatalogue;
 import se.planprocess.confluence.document.ChangeType;
 import se.planprocess.confluence.document.DocumentChange;
 import se.planprocess.confluence.document.TrackedDocument;
@@ -69,23 +70,23 @@ class TrackerViewsTest {
     @Test
     void macroParameters_areChecked_namingTheParameter() {
         assertEquals(TrackerMacroParameters.Layout.LIST,
-                TrackerMacroParameters.parse(Map.of("layout", "list", "committees", "kn, HSN")).layout());
+                TrackerMacroParameters.parse(Map.of("layout", "list", "committees", "kn, HSN"), KindCatalogue.builtIn()).layout());
         assertEquals("kinds", assertThrows(TrackerMacroParameters.InvalidParameter.class,
-                () -> TrackerMacroParameters.parse(Map.of("kinds", "no-such-kind"))).parameter());
+                () -> TrackerMacroParameters.parse(Map.of("kinds", "no-such-kind"), KindCatalogue.builtIn())).parameter());
         assertEquals("layout", assertThrows(TrackerMacroParameters.InvalidParameter.class,
-                () -> TrackerMacroParameters.parse(Map.of("layout", "pie"))).parameter());
+                () -> TrackerMacroParameters.parse(Map.of("layout", "pie"), KindCatalogue.builtIn())).parameter());
         assertEquals("cycle", assertThrows(TrackerMacroParameters.InvalidParameter.class,
-                () -> TrackerMacroParameters.parse(Map.of("cycle", "a\nb"))).parameter());
-        assertTrue(TrackerMacroParameters.parse(Map.of()).kinds().isEmpty());
+                () -> TrackerMacroParameters.parse(Map.of("cycle", "a\nb"), KindCatalogue.builtIn())).parameter());
+        assertTrue(TrackerMacroParameters.parse(Map.of(), KindCatalogue.builtIn()).kinds().isEmpty());
     }
 
     private TrackerView view(String now, String language) {
-        Tracker tracker = new Tracker(new ProcessCalendar(Clocks.fixedAt(now)));
+        Tracker tracker = new Tracker(new ProcessCalendar(Clocks.fixedAt(now), KindCatalogue.builtIn()), KindCatalogue.builtIn());
         Map<Long, List<DocumentChange>> history = Map.of(lateArrival.id(), List.of(new DocumentChange(
                 lateArrival.id(), 2, ChangeType.STATUS, Workflows.DECIDED, Workflows.SUBMITTED, null, null, "k", "N",
                 Instant.parse("2024-09-27T06:00:00Z"))));
         TrackerMatrix matrix = tracker.build(cycle, List.of(kultur, folk, koll), List.of(late, lateArrival), history);
         Messages messages = new Messages(new BundleI18nResolver(Locale.forLanguageTag(language)));
-        return new TrackerViews(messages).view(matrix, false, pageId -> "/confluence/page/" + pageId);
+        return new TrackerViews(messages, KindCatalogue.builtIn()).view(matrix, false, pageId -> "/confluence/page/" + pageId);
     }
 }

@@ -1,0 +1,43 @@
+package se.planprocess.confluence.view;
+
+import java.util.List;
+
+/**
+ * The status of one tracked document in the user's language, as the status macro shows it and REST returns it:
+ * plain strings, numbers, booleans, lists and nested views; {@code next}, {@code previous}, {@code deadline} and
+ * {@code readiness} are null when there is none. Nothing is HTML-escaped; templates and JSON do that.
+ */
+public record StatusView(long pageId, long documentId, long version, String title, String kind, String kindName,
+                         String cycleName, String phaseName, String committeeName, boolean assigned, boolean active,
+                         Step status, List<Step> statuses, Step next, Step previous, boolean canEdit, boolean late,
+                         Deadline deadline, ReadinessView readiness, List<HistoryEntry> history, int historyCount) {
+    public StatusView {
+        statuses = List.copyOf(statuses);
+        history = List.copyOf(history);
+    }
+
+    /** One status of the kind's workflow, seen from the document's current status. */
+    public record Step(String key, String name, String description, String colour, boolean reached,
+                       boolean current) {
+    }
+
+    /** The deadline that binds the document: its name, the day as text and as ISO, days left from today. */
+    public record Deadline(String name, String date, String dateIso, long daysLeft, boolean passed) {
+    }
+
+    /** How many of the document's sections are ready, and each section. */
+    public record ReadinessView(int ready, int total, List<Section> sections) {
+        public ReadinessView {
+            sections = List.copyOf(sections);
+        }
+    }
+
+    /** One section: its stable key, its heading in the document's template version, whether it is ready. */
+    public record Section(String key, String heading, boolean ready) {
+    }
+
+    /** One history entry, newest first; the status values named in the user's language. */
+    public record HistoryEntry(long seq, String type, String at, String atIso, String actor, String from, String to,
+                               String section, String comment) {
+    }
+}
