@@ -66,6 +66,8 @@ public final class Devhost implements AutoCloseable {
     public static final String BIND_HOST = "127.0.0.1";
     /** The plugin's Spring bean that {@code --clock} replaces by a fixed {@link Clock}. */
     public static final String CLOCK_BEAN = "planprocessClock";
+    /** With --clock: the app's clock, set back while the demo is seeded; else null (the app's own clock runs). */
+    private DemoClock demoClock;
     private static final Logger LOG = LoggerFactory.getLogger(Devhost.class);
     /** Jersey logs through java.util.logging; only its errors are worth stderr. */
     private static final java.util.logging.Logger JERSEY_LOG = java.util.logging.Logger.getLogger("org.glassfish");
@@ -133,8 +135,8 @@ public final class Devhost implements AutoCloseable {
         hostServices.put(com.atlassian.sal.api.ApplicationProperties.class.getName(),
                 new se.planprocess.devhost.security.DevApplicationProperties(CONTEXT_PATH));
         // The one deliberate difference from Confluence: with --clock the plugin's clock bean is the host's fixed clock.
-        Map<String, Object> overrides = options.clock() == null ? Map.of()
-                : Map.of(CLOCK_BEAN, Clock.fixed(options.clock(), ZoneOffset.UTC));
+        demoClock = options.clock() == null ? null : new DemoClock(options.clock());
+        Map<String, Object> overrides = demoClock == null ? Map.of() : Map.of(CLOCK_BEAN, demoClock);
         plugin = new PluginLoader(hostServices, database, Devhost.class.getClassLoader(),
                 HostPackages.of(options.hiddenPackages()), overrides).load(jar);
 
@@ -172,7 +174,7 @@ public final class Devhost implements AutoCloseable {
     /** Runs the demo hook when the demo region was created by this start. */
     public void seedAppDataIfNew() {
         if (demoCreatedNow) {
-            demo.seedAppData(new DemoHttpClient(URI.create(baseUrl())));
+            demo.seedAppData(new DemoHttpClient(URI.create(baseUrl())), demoClock);
         }
     }
 

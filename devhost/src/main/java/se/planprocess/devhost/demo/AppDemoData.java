@@ -38,9 +38,12 @@ final class AppDemoData {
     private final ObjectMapper json = new ObjectMapper();
     private final Map<String, Long> committees = new LinkedHashMap<>();
 
-    AppDemoData(DemoHttpClient http, LocalDate today) {
+    private final se.planprocess.devhost.DemoClock clock;
+
+    AppDemoData(DemoHttpClient http, LocalDate today, se.planprocess.devhost.DemoClock clock) {
         this.http = http;
         this.today = today;
+        this.clock = clock;
     }
 
     void seed() {
@@ -56,18 +59,33 @@ final class AppDemoData {
         long current = thisYearsCycle(year);
         long next = nextYearsCycle(year);
 
-        report(current, "HSN", "sekreterare.hsn", "received", 7, null);
-        report(current, "RUN", FINANCE, "submitted", 7, null);
-        report(current, "KULTUR", "sekreterare.kultur", "decided", 6, null);
-        report(current, "PAT", FINANCE, "handled", 3,
-                "Nämnden vill komplettera investeringsplaneringen innan beslut.");
-        report(current, "FOLK", FINANCE, "submitted", 7, null);
-        report(current, "TAND", FINANCE, "prepared", 2, null);
+        // This year's reports get a history in September (when the app's clock can be set back: with --clock).
+        on(LocalDate.of(year, 9, 20), () -> report(current, "HSN", "sekreterare.hsn", "received", 7, null));
+        on(LocalDate.of(year, 9, 25), () -> report(current, "RUN", FINANCE, "submitted", 7, null));
+        on(LocalDate.of(year, 9, 24), () -> report(current, "KULTUR", "sekreterare.kultur", "decided", 6, null));
+        on(LocalDate.of(year, 9, 22), () -> report(current, "PAT", FINANCE, "handled", 3,
+                "Nämnden vill komplettera investeringsplaneringen innan beslut."));
+        on(LocalDate.of(year, 9, 26), () -> report(current, "FOLK", FINANCE, "submitted", 7, null));
+        on(LocalDate.of(year, 9, 10), () -> report(current, "TAND", FINANCE, "prepared", 2, null));
         // Kollektivtrafiknämnden has sent nothing: the tracker lists it as late.
 
         report(next, "RUN", FINANCE, "draft", 2, null);
         report(next, "KULTUR", "sekreterare.kultur", "prepared", 4, null);
         // Hälso- och sjukvårdsnämnden has not started its report for the next cycle yet.
+    }
+
+    /** Runs the demo step with the app's clock at 10:00 in Stockholm on {@code day} (not after the demo's today). */
+    private void on(LocalDate day, Runnable step) {
+        if (clock != null) {
+            clock.travelTo(day.atTime(10, 0).atZone(java.time.ZoneId.of("Europe/Stockholm")).toInstant());
+        }
+        try {
+            step.run();
+        } finally {
+            if (clock != null) {
+                clock.backToNow();
+            }
+        }
     }
 
     private void committee(String name, String shortName, String spaceKey) {

@@ -20,7 +20,7 @@ import se.planprocess.devhost.store.UserStore;
 /**
  * The demo region, created once (or again after --reset): role-based users (no real names), committee spaces with
  * their permissions, space home pages and the meeting pages of the seeds moved into the demo year. The app's own
- * demo data is seeded through its REST API and blueprint by {@link #seedAppData(DemoHttpClient)}.
+ * demo data is seeded through its REST API and blueprint by {@link #seedAppData(DemoHttpClient, se.planprocess.devhost.DemoClock)}.
  */
 public final class DemoRegion {
     private static final Logger LOG = LoggerFactory.getLogger(DemoRegion.class);
@@ -123,8 +123,9 @@ public final class DemoRegion {
      * The app's own demo data (cycles, committees, feedback reports with statuses), seeded through the plugin's
      * REST API and blueprint as a demo user once the host accepts requests.
      */
-    public void seedAppData(DemoHttpClient http) {
-        new AppDemoData(http, LocalDate.parse(meta.get(SEEDED))).seed();
+    /** @param clock the app's clock to set back for this year's history, or null when the app runs on its own */
+    public void seedAppData(DemoHttpClient http, se.planprocess.devhost.DemoClock clock) {
+        new AppDemoData(http, LocalDate.parse(meta.get(SEEDED)), clock).seed();
     }
 
     private void meetings(int year) {
