@@ -21,8 +21,11 @@ public record StatusView(long pageId, long documentId, long version, String titl
                        boolean current) {
     }
 
-    /** The deadline that binds the document: its name, the day as text and as ISO, days left from today. */
-    public record Deadline(String name, String date, String dateIso, long daysLeft, boolean passed) {
+    /**
+     * The deadline that binds the document: its name, the day as text and as ISO, days left from today, whether it
+     * has passed, and whether the document has reached what it requires ({@code met}: then no days are counted).
+     */
+    public record Deadline(String name, String date, String dateIso, long daysLeft, boolean passed, boolean met) {
     }
 
     /** How many of the document's sections are ready, and each section. */

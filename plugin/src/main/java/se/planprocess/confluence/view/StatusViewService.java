@@ -73,7 +73,7 @@ public final class StatusViewService {
                 next.map(s -> step(s, workflow, status, locale)).orElse(null),
                 previous.map(s -> step(s, workflow, status, locale)).orElse(null),
                 canEdit && document.isActive(), late,
-                deadline.map(m -> deadline(m, locale)).orElse(null),
+                deadline.map(m -> deadline(m, specification.meets(document.status(), m), locale)).orElse(null),
                 template.map(t -> readiness(new Readiness(t, document.readySections()), locale)).orElse(null),
                 // counted here: templates call no methods (Confluence's Velocity method allowlist)
                 history, history.size());
@@ -107,9 +107,9 @@ public final class StatusViewService {
         return value;
     }
 
-    private StatusView.Deadline deadline(Milestone milestone, Locale locale) {
+    private StatusView.Deadline deadline(Milestone milestone, boolean met, Locale locale) {
         return new StatusView.Deadline(milestone.name().in(locale), formatDay(milestone.date(), locale),
-                milestone.date().toString(), calendar.daysUntil(milestone.date()), calendar.hasPassed(milestone));
+                milestone.date().toString(), calendar.daysUntil(milestone.date()), calendar.hasPassed(milestone), met);
     }
 
     private static StatusView.ReadinessView readiness(Readiness readiness, Locale locale) {

@@ -97,7 +97,7 @@ public class StatusMacro implements Macro {
 
     private Map<String, String> texts() {
         Map<String, String> texts = new LinkedHashMap<>();
-        for (String key : List.of("title", "late", "deadline", "daysleft", "passed", "readiness", "history",
+        for (String key : List.of("title", "late", "deadline", "daysleft", "dayleft", "lastday", "passed", "readiness", "history",
                 "history.empty", "history.when", "history.who", "history.what", "history.comment", "forward", "back",
                 "comment.label", "comment.help", "comment.submit", "comment.cancel", "section.ready",
                 "section.notready", "section.mark.ready", "section.mark.notready", "untracked", "unassigned",
