@@ -261,7 +261,8 @@ public final class AoDocumentRepository implements DocumentRepository {
                 Instant.ofEpochMilli(row.getUpdatedAt()), row.getUpdatedBy());
     }
 
-    private static DocumentChange toDomain(AoDocChange row) {
+    /** A history row as the domain's change; also used by {@link AoStatusHistory}. */
+    static DocumentChange toDomain(AoDocChange row) {
         return new DocumentChange(row.getDocumentId(), row.getSeq(), ChangeType.valueOf(row.getChangeType()),
                 row.getFromValue(), row.getToValue(), row.getSectionKey(), row.getComment(),
                 EMPTY_ACTOR_KEY.equals(row.getActorKey()) ? "" : row.getActorKey(),

@@ -6,7 +6,6 @@ import se.planprocess.confluence.document.ChangeType;
 import se.planprocess.confluence.document.DocumentChange;
 import se.planprocess.confluence.tracker.StatusHistory;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -19,7 +18,6 @@ import java.util.Map;
  */
 public class AoStatusHistory implements StatusHistory {
     static final int CHUNK = 500;
-    private static final String EMPTY_ACTOR_KEY = "#none";
 
     private final ActiveObjects ao;
 
@@ -43,16 +41,9 @@ public class AoStatusHistory implements StatusHistory {
                     .where("CHANGE_TYPE = ? AND DOCUMENT_ID IN (" + in + ")", parameters)
                     .order("DOCUMENT_ID ASC, SEQ ASC"));
             for (AoDocChange row : rows) {
-                byDocument.computeIfAbsent((long) row.getDocumentId(), k -> new ArrayList<>()).add(toDomain(row));
+                byDocument.computeIfAbsent((long) row.getDocumentId(), k -> new ArrayList<>()).add(AoDocumentRepository.toDomain(row));
             }
         }
         return byDocument;
-    }
-
-    private static DocumentChange toDomain(AoDocChange row) {
-        return new DocumentChange(row.getDocumentId(), row.getSeq(), ChangeType.valueOf(row.getChangeType()),
-                row.getFromValue(), row.getToValue(), row.getSectionKey(), row.getComment(),
-                EMPTY_ACTOR_KEY.equals(row.getActorKey()) ? "" : row.getActorKey(),
-                row.getActorName(), Instant.ofEpochMilli(row.getChangedAt()));
     }
 }

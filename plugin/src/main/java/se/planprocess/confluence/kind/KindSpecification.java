@@ -4,6 +4,7 @@ import se.planprocess.confluence.process.Bilingual;
 import se.planprocess.confluence.process.DocumentKind;
 import se.planprocess.confluence.process.Milestone;
 import se.planprocess.confluence.report.ReportTemplate;
+import se.planprocess.confluence.workflow.Status;
 import se.planprocess.confluence.workflow.Workflow;
 
 import java.util.List;
@@ -67,8 +68,13 @@ public record KindSpecification(DocumentKind kind, Bilingual name, Scope scope, 
         return kind.equals(deadline.documentKind()) && workflow.hasReached(status, deadline.requiredStatus());
     }
 
+    /** The status of that key in the workflow; an unknown key counts as the first status. */
+    public Status statusOf(String status) {
+        return workflow.status(status).orElse(workflow.initial());
+    }
+
     /** The position of a status in the workflow; an unknown status counts as the first. */
     public int rank(String status) {
-        return workflow.rank(workflow.status(status).orElse(workflow.initial()));
+        return workflow.rank(statusOf(status));
     }
 }

@@ -7,6 +7,7 @@ import se.planprocess.confluence.host.ConfluenceAccess;
 import se.planprocess.confluence.host.ConfluenceTrackerViewer;
 import se.planprocess.confluence.host.Messages;
 import se.planprocess.confluence.process.Cycle;
+import se.planprocess.confluence.report.Readiness;
 import se.planprocess.confluence.process.Milestone;
 import se.planprocess.confluence.tracker.ColumnTotal;
 import se.planprocess.confluence.tracker.Deliverable;
@@ -105,7 +106,7 @@ public class TrackerResource {
                                 "planprocess.tracker.state." + cell.state().name().toLowerCase(Locale.ROOT)
                                         .replace('_', '-'))),
                         document.flatMap(this::readiness).map(r -> messages.text(
-                                "planprocess.tracker.readiness", r[0], r[1])).orElse(null),
+                                "planprocess.tracker.readiness", r.ready(), r.total())).orElse(null),
                         cell.deadline().map(Milestone::date).orElse(null), daysLate,
                         cell.reachedAt().map(i -> i.atZone(ProcessCalendar.REGION_ZONE).toLocalDate()).orElse(null),
                         document.map(d -> LocalDateTime.ofInstant(d.updatedAt(), ProcessCalendar.REGION_ZONE))
@@ -139,14 +140,13 @@ public class TrackerResource {
     }
 
     private String status(TrackedDocument document, Locale locale) {
-        Workflow workflow = kinds.require(document.kind()).workflow();
-        return workflow.status(document.status()).orElse(workflow.initial()).name().in(locale);
+        return kinds.require(document.kind()).statusOf(document.status()).name().in(locale);
     }
 
-    private Optional<long[]> readiness(TrackedDocument document) {
-        return kinds.find(document.kind()).flatMap(spec -> spec.templateFor(document.templateVersion())).map(t -> new long[] {
-                t.sections().stream().filter(s -> document.readySections().contains(s.key())).count(),
-                t.sections().size()});
+    /** The document's sections ready, by its kind's template; empty for a kind without sections. */
+    private Optional<Readiness> readiness(TrackedDocument document) {
+        return kinds.find(document.kind()).flatMap(spec -> spec.templateFor(document.templateVersion()))
+                .map(template -> new Readiness(template, document.readySections()));
     }
 
     Map<String, Object> json(TrackerMatrix matrix, ConfluenceTrackerViewer viewer, Locale locale) {
@@ -208,8 +208,7 @@ public class TrackerResource {
         c.put("reachedAt", cell.reachedAt().map(Object::toString).orElse(null));
         if (cell.document().isPresent()) {
             TrackedDocument document = cell.document().get();
-            Workflow workflow = kinds.require(document.kind()).workflow();
-            Status status = workflow.status(document.status()).orElse(workflow.initial());
+            Status status = kinds.require(document.kind()).statusOf(document.status());
             Map<String, Object> s = new LinkedHashMap<>();
             s.put("key", status.key());
             s.put("name", status.name().in(locale));
@@ -218,12 +217,10 @@ public class TrackerResource {
             c.put("title", document.title());
             c.put("pageId", document.pageId());
             c.put("url", viewer.pathOf(document.pageId()).orElse(null));
-            kinds.find(document.kind()).flatMap(spec -> spec.templateFor(document.templateVersion())).ifPresent(template -> {
+            readiness(document).ifPresent(r -> {
                 Map<String, Object> readiness = new LinkedHashMap<>();
-                long ready = template.sections().stream()
-                        .filter(section -> document.readySections().contains(section.key())).count();
-                readiness.put("ready", ready);
-                readiness.put("total", template.sections().size());
+                readiness.put("ready", r.ready());
+                readiness.put("total", r.total());
                 c.put("readiness", readiness);
             });
         }

@@ -40,7 +40,7 @@ class DomainIsolationTest {
     private static final String[] FORBIDDEN = {
             "com.atlassian..", "net.java.ao..", "javax..", "jakarta..", "com.fasterxml..", "org.springframework..",
             APP + ".ao..", APP + ".host..", APP + ".rest..", APP + ".listener..", APP + ".report.macro..",
-            APP + ".report.blueprint..", APP + ".tracker.macro.."};
+            APP + ".report.blueprint..", APP + ".tracker.macro..", APP + ".macro.."};
 
     private static final JavaClasses PRODUCTION = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

@@ -6,6 +6,8 @@ import com.atlassian.confluence.macro.Macro;
 import com.atlassian.confluence.macro.MacroExecutionException;
 import com.atlassian.confluence.pages.AbstractPage;
 import com.atlassian.templaterenderer.TemplateRenderer;
+import se.planprocess.confluence.macro.MacroTemplates;
+import se.planprocess.confluence.macro.VelocityModel;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 import se.planprocess.confluence.document.DocumentService;
 import se.planprocess.confluence.document.TrackedDocument;
@@ -15,8 +17,6 @@ import se.planprocess.confluence.host.PluginKey;
 import se.planprocess.confluence.view.StatusView;
 import se.planprocess.confluence.view.StatusViewService;
 
-import java.io.IOException;
-import java.io.StringWriter;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,7 +37,7 @@ public class StatusMacro implements Macro {
     private final StatusViewService views;
     private final ConfluenceAccess access;
     private final Messages messages;
-    private final TemplateRenderer renderer;
+    private final MacroTemplates templates;
     private final PageBuilderService pageBuilder;
 
     public StatusMacro(DocumentService documents, StatusViewService views, ConfluenceAccess access,
@@ -46,7 +46,7 @@ public class StatusMacro implements Macro {
         this.views = views;
         this.access = access;
         this.messages = messages;
-        this.renderer = renderer;
+        this.templates = new MacroTemplates(renderer, messages);
         this.pageBuilder = pageBuilder;
     }
 
@@ -60,17 +60,17 @@ public class StatusMacro implements Macro {
             params = StatusMacroParameters.parse(parameters == null ? Map.of() : parameters);
         } catch (IllegalArgumentException e) {
             model.put("message", messages.text("planprocess.status.error.parameter", e.getMessage()));
-            return render("templates/status/error.vm", model);
+            return templates.render("templates/status/error.vm", model);
         }
         ContentEntityObject entity = context.getEntity();
         if (!(entity instanceof AbstractPage) || entity.getId() == 0) {
             model.put("message", messages.text("planprocess.status.error.nopage"));
-            return render("templates/status/error.vm", model);
+            return templates.render("templates/status/error.vm", model);
         }
         Optional<TrackedDocument> document = documents.byPage(entity.getId())
                 .filter(TrackedDocument::isActive);
         if (document.isEmpty()) {
-            return render("templates/status/untracked.vm", model);
+            return templates.render("templates/status/untracked.vm", model);
         }
         boolean interactive = !STATIC_OUTPUTS.contains(String.valueOf(context.getOutputType()).toLowerCase(Locale.ROOT));
         boolean canEdit = interactive && access.canEdit(entity);
@@ -84,7 +84,7 @@ public class StatusMacro implements Macro {
         if (interactive) {
             pageBuilder.assembler().resources().requireWebResource(RESOURCES);
         }
-        return render(interactive ? "templates/status/view.vm" : "templates/status/static.vm", model);
+        return templates.render(interactive ? "templates/status/view.vm" : "templates/status/static.vm", model);
     }
 
     private String readinessSummary(StatusView view) {
@@ -108,15 +108,6 @@ public class StatusMacro implements Macro {
         return texts;
     }
 
-    private String render(String template, Map<String, Object> model) throws MacroExecutionException {
-        StringWriter writer = new StringWriter();
-        try {
-            renderer.render(template, model, writer);
-        } catch (IOException e) {
-            throw new MacroExecutionException(messages.text("planprocess.status.error.render"), e);
-        }
-        return writer.toString();
-    }
 
     @Override
     public BodyType getBodyType() {

@@ -6,6 +6,8 @@ import com.atlassian.confluence.macro.MacroExecutionException;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.UrlMode;
 import com.atlassian.templaterenderer.TemplateRenderer;
+import se.planprocess.confluence.macro.MacroTemplates;
+import se.planprocess.confluence.macro.VelocityModel;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 import se.planprocess.confluence.document.CommitteeRepository;
 import se.planprocess.confluence.document.TrackedDocument;
@@ -20,8 +22,6 @@ import se.planprocess.confluence.tracker.TrackerMatrix;
 import se.planprocess.confluence.tracker.TrackerService;
 import se.planprocess.confluence.tracker.TrackerViewer;
 
-import java.io.IOException;
-import java.io.StringWriter;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -37,7 +37,7 @@ public class CommitteeMacro implements Macro {
     private final CommitteeRepository committees;
     private final ConfluenceAccess access;
     private final Messages messages;
-    private final TemplateRenderer renderer;
+    private final MacroTemplates templates;
     private final PageBuilderService pageBuilder;
     private final ApplicationProperties application;
     private final KindCatalogue kinds;
@@ -49,7 +49,7 @@ public class CommitteeMacro implements Macro {
         this.committees = committees;
         this.access = access;
         this.messages = messages;
-        this.renderer = renderer;
+        this.templates = new MacroTemplates(renderer, messages);
         this.pageBuilder = pageBuilder;
         this.application = application;
         this.kinds = kinds;
@@ -70,7 +70,7 @@ public class CommitteeMacro implements Macro {
         } catch (TrackerMacroParameters.InvalidParameter e) {
             model.put("message", messages.text("planprocess.tracker.error.parameter",
                     "committees".equals(e.parameter()) ? "committee" : e.parameter()));
-            return render("templates/tracker/error.vm", model);
+            return templates.render("templates/tracker/error.vm", model);
         }
         ConfluenceTrackerViewer viewer = new ConfluenceTrackerViewer(access);
         Optional<Committee> committee = named.isEmpty()
@@ -80,12 +80,12 @@ public class CommitteeMacro implements Macro {
         committee = committee.filter(Committee::active).filter(viewer::maySee);
         if (committee.isEmpty()) {
             model.put("message", messages.text("planprocess.committee.none"));
-            return render("templates/tracker/empty.vm", model);
+            return templates.render("templates/tracker/empty.vm", model);
         }
         Optional<Cycle> cycle = tracker.cycle(cycleParameter);
         if (cycle.isEmpty()) {
             model.put("message", messages.text("planprocess.tracker.empty.nocycle"));
-            return render("templates/tracker/empty.vm", model);
+            return templates.render("templates/tracker/empty.vm", model);
         }
         long committeeId = committee.get().id();
         TrackerMatrix matrix = tracker.matrix(cycle.get(), new TrackerViewer() {
@@ -101,7 +101,7 @@ public class CommitteeMacro implements Macro {
         });
         if (matrix.deliverables().isEmpty() || matrix.rows().isEmpty()) {
             model.put("message", messages.text("planprocess.tracker.empty.nodeliverables"));
-            return render("templates/tracker/empty.vm", model);
+            return templates.render("templates/tracker/empty.vm", model);
         }
         String contextPath = application.getBaseUrl(UrlMode.RELATIVE);
         TrackerView view = new TrackerViews(messages, kinds).view(matrix, true,
@@ -110,7 +110,7 @@ public class CommitteeMacro implements Macro {
         summary.put("committee", committee.get().name());
         summary.put("cycle", cycle.get().name().in(messages.locale()));
         summary.put("next", new TrackerViews(messages, kinds).nextStep(matrix.rows().get(0)));
-        summary.put("cells", view.rows().get(0).toMap().get("cells"));
+        summary.put("cells", VelocityModel.of(view.rows().get(0).cells()));
         model.put("summary", summary);
         model.put("text", Map.of(
                 "title", messages.text("planprocess.committee.title"),
@@ -119,18 +119,9 @@ public class CommitteeMacro implements Macro {
                 "deadline_label", messages.text("planprocess.tracker.deadline.label"),
                 "readiness_label", messages.text("planprocess.tracker.readiness.label")));
         pageBuilder.assembler().resources().requireWebResource(PluginKey.module("planprocess-resources"));
-        return render("templates/tracker/committee.vm", model);
+        return templates.render("templates/tracker/committee.vm", model);
     }
 
-    private String render(String template, Map<String, Object> model) throws MacroExecutionException {
-        StringWriter writer = new StringWriter();
-        try {
-            renderer.render(template, model, writer);
-        } catch (IOException e) {
-            throw new MacroExecutionException(messages.text("planprocess.status.error.render"), e);
-        }
-        return writer.toString();
-    }
 
     @Override
     public BodyType getBodyType() {

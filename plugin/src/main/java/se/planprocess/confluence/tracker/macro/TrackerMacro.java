@@ -6,6 +6,8 @@ import com.atlassian.confluence.macro.MacroExecutionException;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.UrlMode;
 import com.atlassian.templaterenderer.TemplateRenderer;
+import se.planprocess.confluence.macro.MacroTemplates;
+import se.planprocess.confluence.macro.VelocityModel;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 import se.planprocess.confluence.document.TrackedDocument;
 import se.planprocess.confluence.host.ConfluenceAccess;
@@ -21,8 +23,6 @@ import se.planprocess.confluence.tracker.TrackerRow;
 import se.planprocess.confluence.tracker.TrackerService;
 import se.planprocess.confluence.tracker.TrackerViewer;
 
-import java.io.IOException;
-import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,7 +40,7 @@ public class TrackerMacro implements Macro {
     private final TrackerService tracker;
     private final ConfluenceAccess access;
     private final Messages messages;
-    private final TemplateRenderer renderer;
+    private final MacroTemplates templates;
     private final PageBuilderService pageBuilder;
     private final ApplicationProperties application;
     private final KindCatalogue kinds;
@@ -51,7 +51,7 @@ public class TrackerMacro implements Macro {
         this.tracker = tracker;
         this.access = access;
         this.messages = messages;
-        this.renderer = renderer;
+        this.templates = new MacroTemplates(renderer, messages);
         this.pageBuilder = pageBuilder;
         this.application = application;
         this.kinds = kinds;
@@ -67,13 +67,13 @@ public class TrackerMacro implements Macro {
             params = TrackerMacroParameters.parse(parameters == null ? Map.of() : parameters, kinds);
         } catch (TrackerMacroParameters.InvalidParameter e) {
             model.put("message", messages.text("planprocess.tracker.error.parameter", e.parameter()));
-            return render("templates/tracker/error.vm", model);
+            return templates.render("templates/tracker/error.vm", model);
         }
         Optional<Cycle> cycle = tracker.cycle(params.cycle());
         if (cycle.isEmpty()) {
             model.put("message", params.cycle().isEmpty() ? messages.text("planprocess.tracker.empty.nocycle")
                     : messages.text("planprocess.tracker.error.cycle", params.cycle()));
-            return render(params.cycle().isEmpty() ? "templates/tracker/empty.vm" : "templates/tracker/error.vm", model);
+            return templates.render(params.cycle().isEmpty() ? "templates/tracker/empty.vm" : "templates/tracker/error.vm", model);
         }
         ConfluenceTrackerViewer viewer = new ConfluenceTrackerViewer(access);
         TrackerMatrix matrix = onlyChosenKinds(tracker.matrix(cycle.get(), chosen(viewer, params.committees())),
@@ -82,18 +82,21 @@ public class TrackerMacro implements Macro {
             model.put("message", matrix.deliverables().isEmpty()
                     ? messages.text("planprocess.tracker.empty.nodeliverables")
                     : messages.text("planprocess.tracker.empty.nocommittees"));
-            return render("templates/tracker/empty.vm", model);
+            return templates.render("templates/tracker/empty.vm", model);
         }
         String contextPath = application.getBaseUrl(UrlMode.RELATIVE);
         TrackerView view = new TrackerViews(messages, kinds).view(matrix,
                 params.layout() == TrackerMacroParameters.Layout.LIST,
                 pageId -> viewer.pathOf(pageId).map(path -> contextPath + path).orElse(""));
-        model.put("view", view.toModel());
+        Map<String, Object> viewModel = VelocityModel.map(view);
+        // counted here: templates call no methods
+        viewModel.put("hasNextDeadlines", !view.nextDeadlines().isEmpty());
+        model.put("view", viewModel);
         String export = contextPath + "/rest/planprocess/1.0/tracker/export?cycle=" + cycle.get().key();
         model.put("exportXlsx", export);
         model.put("exportCsv", export + "&format=csv");
         pageBuilder.assembler().resources().requireWebResource(PluginKey.module("planprocess-resources"));
-        return render("templates/tracker/view.vm", model);
+        return templates.render("templates/tracker/view.vm", model);
     }
 
     /** The viewer, narrowed to the committees the macro names (by short name or space key), when it names any. */
@@ -141,15 +144,6 @@ public class TrackerMacro implements Macro {
         return texts;
     }
 
-    private String render(String template, Map<String, Object> model) throws MacroExecutionException {
-        StringWriter writer = new StringWriter();
-        try {
-            renderer.render(template, model, writer);
-        } catch (IOException e) {
-            throw new MacroExecutionException(messages.text("planprocess.status.error.render"), e);
-        }
-        return writer.toString();
-    }
 
     @Override
     public BodyType getBodyType() {

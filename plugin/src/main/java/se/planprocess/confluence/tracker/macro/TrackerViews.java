@@ -5,6 +5,7 @@ import se.planprocess.confluence.host.Messages;
 import se.planprocess.confluence.process.CyclePhase;
 import se.planprocess.confluence.process.DateRange;
 import se.planprocess.confluence.process.Milestone;
+import se.planprocess.confluence.report.Readiness;
 import se.planprocess.confluence.tracker.CellState;
 import se.planprocess.confluence.tracker.ColumnTotal;
 import se.planprocess.confluence.tracker.Deliverable;
@@ -12,7 +13,6 @@ import se.planprocess.confluence.tracker.TrackerCell;
 import se.planprocess.confluence.tracker.TrackerMatrix;
 import se.planprocess.confluence.tracker.TrackerRow;
 import se.planprocess.confluence.workflow.Status;
-import se.planprocess.confluence.workflow.Workflow;
 import se.planprocess.confluence.kind.KindCatalogue;
 
 import java.time.LocalDate;
@@ -80,16 +80,14 @@ public final class TrackerViews {
         String readiness = "";
         if (cell.document().isPresent()) {
             TrackedDocument document = cell.document().get();
-            Workflow workflow = kinds.require(document.kind()).workflow();
-            Status current = workflow.status(document.status()).orElse(workflow.initial());
+            Status current = kinds.require(document.kind()).statusOf(document.status());
             status = current.name().in(locale);
             colour = current.colour().name().toLowerCase(Locale.ROOT);
             title = document.title();
             url = pageLink.apply(document.pageId());
-            readiness = kinds.find(document.kind()).flatMap(spec -> spec.templateFor(document.templateVersion())).map(template -> messages.text(
-                    "planprocess.tracker.readiness",
-                    template.sections().stream().filter(s -> document.readySections().contains(s.key())).count(),
-                    template.sections().size())).orElse("");
+            readiness = kinds.find(document.kind()).flatMap(spec -> spec.templateFor(document.templateVersion()))
+                    .map(template -> new Readiness(template, document.readySections()))
+                    .map(r -> messages.text("planprocess.tracker.readiness", r.ready(), r.total())).orElse("");
         }
         String deadline = cell.deadline().map(m -> m.name().in(locale) + ": " + requirement(m, locale)).orElse("");
         List<String> notes = new ArrayList<>();
@@ -118,10 +116,7 @@ public final class TrackerViews {
                 continue;
             }
             Milestone deadline = cell.deadline().get();
-            String now = cell.document().map(d -> {
-                Workflow workflow = kinds.require(d.kind()).workflow();
-                return workflow.status(d.status()).orElse(workflow.initial()).name().in(locale);
-            }).orElse(messages.text("planprocess.tracker.state.missing").toLowerCase(locale));
+            String now = cell.document().map(d -> kinds.require(d.kind()).statusOf(d.status()).name().in(locale)).orElse(messages.text("planprocess.tracker.state.missing").toLowerCase(locale));
             return messages.text("planprocess.committee.next", kinds.require(cell.kind()).name().in(locale),
                     statusName(deadline, locale), day(deadline.date(), locale), now);
         }

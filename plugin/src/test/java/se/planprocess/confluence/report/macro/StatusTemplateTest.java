@@ -4,6 +4,7 @@ import org.apache.velocity.Template;
 import org.apache.velocity.VelocityContext;
 import org.apache.velocity.app.VelocityEngine;
 import org.junit.jupiter.api.Test;
+import se.planprocess.confluence.macro.VelocityModel;
 import se.planprocess.confluence.view.StatusView;
 
 import java.io.StringWriter;

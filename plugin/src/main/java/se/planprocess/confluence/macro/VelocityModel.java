@@ -1,4 +1,4 @@
-package se.planprocess.confluence.report.macro;
+package se.planprocess.confluence.macro;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
@@ -12,12 +12,12 @@ import java.util.Map;
  * template renders it. Templates call no methods, and Confluence's Velocity allows none on our classes; a map's
  * entries are read without a call.
  */
-final class VelocityModel {
+public final class VelocityModel {
     private VelocityModel() {
     }
 
     /** A record as a map of its components (in declaration order), recursively; lists element by element. */
-    static Object of(Object value) {
+    public static Object of(Object value) {
         if (value instanceof Record record) {
             Map<String, Object> map = new LinkedHashMap<>();
             for (RecordComponent component : record.getClass().getRecordComponents()) {
@@ -39,7 +39,7 @@ final class VelocityModel {
     }
 
     @SuppressWarnings("unchecked")
-    static Map<String, Object> map(Record record) {
+    public static Map<String, Object> map(Record record) {
         return (Map<String, Object>) of(record);
     }
 
