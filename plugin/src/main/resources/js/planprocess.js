@@ -51,6 +51,15 @@
         return false;
     }
 
+    function closeDialog(dialog) {
+        if (typeof dialog.close === 'function') {
+            dialog.close();
+        } else {
+            dialog.removeAttribute('open');
+            dialog.dispatchEvent(new Event('close'));
+        }
+    }
+
     function init(root) {
         if (root.getAttribute('data-pp-ready') || root.getAttribute('data-can-edit') !== 'true') {
             return;
@@ -96,7 +105,31 @@
         }
 
         var forward = root.querySelector('.pp-forward');
-        if (forward) {
+        var confirmation = forward && forward.getAttribute('data-confirm')
+            ? document.getElementById(forward.getAttribute('data-confirm')) : null;
+        if (forward && confirmation) {
+            /* A step into "Inskickad" with sections not ready: the server-rendered dialog names them and asks. */
+            var cancel = confirmation.querySelector('.pp-confirm-cancel');
+            forward.addEventListener('click', function () {
+                if (typeof confirmation.showModal === 'function') {
+                    confirmation.showModal();
+                } else {
+                    confirmation.setAttribute('open', '');
+                }
+                cancel.focus();
+            });
+            cancel.addEventListener('click', function () {
+                closeDialog(confirmation);
+            });
+            /* Esc, the cancel button or confirming: focus goes back to the button that opened the dialog. */
+            confirmation.addEventListener('close', function () {
+                forward.focus();
+            });
+            confirmation.querySelector('.pp-confirm-ok').addEventListener('click', function () {
+                closeDialog(confirmation);
+                send('/status', { status: forward.getAttribute('data-status'), confirmNotReadySections: true });
+            });
+        } else if (forward) {
             forward.addEventListener('click', function () {
                 send('/status', { status: forward.getAttribute('data-status') });
             });

@@ -11,6 +11,10 @@ import net.java.ao.schema.Unique;
 /**
  * One history entry of a tracked document; append-only. {@code changeKey} = "documentId:seq" is unique, so two
  * writers that both start from the same version cannot both record version seq: the database refuses the second.
+ *
+ * <p>{@code NOT_READY_SECTIONS} (section keys, comma-separated) and {@code SECTION_COUNT} were added later, for a step
+ * into "Inskickad" confirmed with sections not ready. AO's migration adds them as nullable columns; rows from before
+ * hold null there and read as "no sections recorded".
  */
 @Preload
 @Table("DOC_CHANGE")
@@ -65,4 +69,13 @@ public interface AoDocChange extends Entity {
     long getChangedAt();
 
     void setChangedAt(long epochMillis);
+
+    @StringLength(StringLength.UNLIMITED)
+    String getNotReadySections();
+
+    void setNotReadySections(String keys);
+
+    Integer getSectionCount();
+
+    void setSectionCount(Integer count);
 }

@@ -201,6 +201,10 @@ public final class AoDocumentRepository implements DocumentRepository {
         values.put("ACTOR_KEY", change.actorKey().isEmpty() ? EMPTY_ACTOR_KEY : change.actorKey());
         values.put("ACTOR_NAME", change.actorName());
         values.put("CHANGED_AT", change.at().toEpochMilli());
+        if (change.hadNotReadySections()) {
+            values.put("NOT_READY_SECTIONS", String.join(",", change.notReadySections()));
+            values.put("SECTION_COUNT", change.sectionCount());
+        }
         ao.create(AoDocChange.class, values);
     }
 
@@ -263,10 +267,20 @@ public final class AoDocumentRepository implements DocumentRepository {
 
     /** A history row as the domain's change; also used by {@link AoStatusHistory}. */
     static DocumentChange toDomain(AoDocChange row) {
+        List<String> notReady = keys(row.getNotReadySections());
+        int sectionCount = Math.max(row.getSectionCount() == null ? 0 : row.getSectionCount(), notReady.size());
         return new DocumentChange(row.getDocumentId(), row.getSeq(), ChangeType.valueOf(row.getChangeType()),
                 row.getFromValue(), row.getToValue(), row.getSectionKey(), row.getComment(),
                 EMPTY_ACTOR_KEY.equals(row.getActorKey()) ? "" : row.getActorKey(),
-                row.getActorName(), Instant.ofEpochMilli(row.getChangedAt()));
+                row.getActorName(), Instant.ofEpochMilli(row.getChangedAt()), notReady, sectionCount);
+    }
+
+    /** Comma-separated keys as a list; null (a row from before the column) or empty is none. */
+    private static List<String> keys(String joined) {
+        if (joined == null || joined.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(joined.split(",")).filter(k -> !k.isBlank()).toList();
     }
 
     private static String truncate(String value, int max) {

@@ -5,6 +5,8 @@ import se.planprocess.confluence.kind.KindSpecification;
 import se.planprocess.confluence.process.Committee;
 import se.planprocess.confluence.process.DocumentKind;
 import se.planprocess.confluence.process.UserText;
+import se.planprocess.confluence.report.Readiness;
+import se.planprocess.confluence.report.ReportSection;
 import se.planprocess.confluence.report.ReportTemplate;
 import se.planprocess.confluence.workflow.Workflow;
 
@@ -106,21 +108,65 @@ public final class DocumentService {
         };
     }
 
-    /** Moves the document one step along its workflow, or one step back with a comment. */
+    /**
+     * Moves the document one step along its workflow, or one step back with a comment; a step into the kind's
+     * ready-by status with sections not ready is refused (see the overload with {@code confirmNotReady}).
+     */
     public TrackedDocument changeStatus(long pageId, long expectedVersion, String targetStatus, String comment,
                                         Actor actor) {
+        return changeStatus(pageId, expectedVersion, targetStatus, comment, false, actor);
+    }
+
+    /**
+     * Moves the document one step along its workflow, or one step back with a comment. A step forward into the
+     * status by which the kind's sections are meant to be ready ({@link KindSpecification#readyBy()}, "Inskickad"
+     * for the feedback report) while sections are not ready is refused with {@link NotReadySectionsException}, naming
+     * them, unless {@code confirmNotReady}; then the history entry records the sections that were not ready.
+     */
+    public TrackedDocument changeStatus(long pageId, long expectedVersion, String targetStatus, String comment,
+                                        boolean confirmNotReady, Actor actor) {
         String cleanComment = cleanComment(comment);
         TrackedDocument current = requireActive(pageId);
         checkVersion(current, expectedVersion);
-        Workflow workflow = kinds.require(current.kind()).workflow();
+        KindSpecification specification = kinds.require(current.kind());
+        Workflow workflow = specification.workflow();
         Workflow.Decision decision = workflow.check(current.status(), targetStatus, cleanComment, actor.processOwner());
         if (!decision.isAllowed()) {
             throw new DocumentException(Problem.valueOf(decision.refusal().name()));
         }
         Instant now = clock.instant();
+        DocumentChange change = DocumentChange.of(ChangeType.STATUS, current.status(), targetStatus, null,
+                cleanComment, actor, now);
+        List<ReportSection> notReady = notReadyBefore(specification, current, targetStatus);
+        if (!notReady.isEmpty()) {
+            int total = templateOf(current).map(t -> t.sections().size()).orElse(0);
+            if (!confirmNotReady) {
+                throw new NotReadySectionsException(notReady, total,
+                        specification.statusOf(targetStatus).name());
+            }
+            change = change.withNotReadySections(notReady.stream().map(ReportSection::key).toList(), total);
+        }
         TrackedDocument updated = current.withStatus(targetStatus).changedBy(actor, now);
-        return documents.update(updated, expectedVersion,
-                DocumentChange.of(ChangeType.STATUS, current.status(), targetStatus, null, cleanComment, actor, now));
+        return documents.update(updated, expectedVersion, change);
+    }
+
+    /**
+     * The sections not ready that a move of the document into {@code targetStatus} would leave behind, when that
+     * move enters the kind's ready-by status; otherwise none.
+     */
+    public List<ReportSection> notReadyBefore(TrackedDocument document, String targetStatus) {
+        return notReadyBefore(kinds.require(document.kind()), document, targetStatus);
+    }
+
+    private List<ReportSection> notReadyBefore(KindSpecification specification, TrackedDocument document,
+                                               String targetStatus) {
+        if (!specification.entersReadyBy(document.status(), targetStatus)) {
+            return List.of();
+        }
+        return templateOf(document)
+                .map(t -> new Readiness(t, document.readySections()))
+                .map(r -> r.sections().stream().filter(s -> !r.isReady(s.key())).toList())
+                .orElse(List.of());
     }
 
     /** Marks one section of a document ready or not ready; for a kind with sections only. */

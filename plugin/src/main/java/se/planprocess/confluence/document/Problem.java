@@ -14,6 +14,7 @@ public enum Problem {
     NO_SECTIONS(400),
     STALE_VERSION(409),
     DUPLICATE(409),
+    NOT_READY_SECTIONS(409),
     INVALID_INPUT(400),
     FORBIDDEN(403);
 

@@ -95,6 +95,14 @@ public class ConfluenceAccess {
         return space == null ? Optional.empty() : Optional.ofNullable(space.getKey());
     }
 
+    /**
+     * True when the space already has a page with this title, whether or not the current user may see it: Confluence
+     * keeps page titles unique within a space ({@code PageManager.getPage(spaceKey, title)}).
+     */
+    public boolean pageTitleTaken(String spaceKey, String title) {
+        return spaceKey != null && !spaceKey.isBlank() && title != null && pages.getPage(spaceKey, title) != null;
+    }
+
     private static String displayName(ConfluenceUser user) {
         String name = user.getFullName();
         return name == null || name.isBlank() ? user.getName() : name;

@@ -8,7 +8,8 @@ import se.planprocess.confluence.workflow.Workflows;
 import java.util.List;
 
 /**
- * The region's document kinds. The feedback report is created from the {@value #REPORT_BLUEPRINT} blueprint; the
+ * The region's document kinds. The feedback report is created from the {@value #REPORT_BLUEPRINT} blueprint, and its
+ * sections are meant to be ready when it is submitted ("Inskickad"); the
  * other plan documents and meetings have their workflows and scopes and get their blueprints later.
  */
 public final class BuiltInKinds {
@@ -17,7 +18,8 @@ public final class BuiltInKinds {
 
     public static final KindSpecification FEEDBACK_REPORT = new KindSpecification(DocumentKind.FEEDBACK_REPORT,
             Bilingual.of("Återkopplingsrapport", "Feedback report"), Scope.COMMITTEE, Workflows.FEEDBACK_REPORT,
-            ReportTemplates.all(), PageRegistration.fromBlueprint(REPORT_BLUEPRINT));
+            ReportTemplates.all(), PageRegistration.fromBlueprint(REPORT_BLUEPRINT),
+            Workflows.SUBMITTED);
     public static final KindSpecification MEETING = new KindSpecification(DocumentKind.MEETING,
             Bilingual.of("Mötessida", "Meeting page"), Scope.MANY, Workflows.MEETING, List.of(), null);
     public static final KindSpecification OPERATIONAL_PLAN = new KindSpecification(DocumentKind.OPERATIONAL_PLAN,

@@ -14,12 +14,14 @@ import java.util.Optional;
 /**
  * Everything the app knows about one kind of document, in one place: its name, its workflow, its scope (one per
  * committee and cycle, one per region and cycle, or many), its versioned section templates (the first is the current
- * one; none for a kind without sections), what its deadlines require, and how its pages are registered (none for a
- * kind that is not created from a blueprint yet). Registration, lateness, the status view and REST read a kind only
- * through this.
+ * one; none for a kind without sections), what its deadlines require, how its pages are registered (none for a
+ * kind that is not created from a blueprint yet), and {@code readyBy}: the status by which every section is meant to
+ * be ready (null: none). Moving a document forward into that status with sections not ready needs an explicit
+ * confirmation, and the history records the sections that were not ready. Registration, lateness, the status view
+ * and REST read a kind only through this.
  */
 public record KindSpecification(DocumentKind kind, Bilingual name, Scope scope, Workflow workflow,
-                                List<ReportTemplate> templates, PageRegistration registration) {
+                                List<ReportTemplate> templates, PageRegistration registration, String readyBy) {
     public KindSpecification {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(name, "name");
@@ -29,6 +31,23 @@ public record KindSpecification(DocumentKind kind, Bilingual name, Scope scope, 
         if (templates.stream().map(ReportTemplate::version).distinct().count() != templates.size()) {
             throw new IllegalArgumentException("Template versions of a kind are unique");
         }
+        if (readyBy != null && (templates.isEmpty() || workflow.status(readyBy).isEmpty())) {
+            throw new IllegalArgumentException("readyBy names a status of the workflow of a kind with sections");
+        }
+    }
+
+    /** A kind without a status by which its sections must be ready. */
+    public KindSpecification(DocumentKind kind, Bilingual name, Scope scope, Workflow workflow,
+                             List<ReportTemplate> templates, PageRegistration registration) {
+        this(kind, name, scope, workflow, templates, registration, null);
+    }
+
+    /**
+     * True when moving a document from {@code from} to {@code to} enters the status by which every section is meant
+     * to be ready (a step forward; a step back into it asks nothing).
+     */
+    public boolean entersReadyBy(String from, String to) {
+        return readyBy != null && readyBy.equals(to) && rank(to) > rank(from);
     }
 
     /** How its pages are registered, when they are created from a blueprint. */

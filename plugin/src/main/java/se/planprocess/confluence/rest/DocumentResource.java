@@ -24,12 +24,19 @@ import javax.ws.rs.core.Response;
 /**
  * A tracked document's status, readiness and history; status changes and section marks. Reads need view
  * permission on the page (otherwise 404, so nothing leaks), changes need edit permission (403). A change carries
- * the version it was based on; a stale one gets 409 naming who changed the document. Refusals are thrown and answered
+ * the version it was based on; a stale one gets 409 naming who changed the document. A step into "Inskickad" (the
+ * kind's ready-by status) with sections not ready needs {@code "confirmNotReadySections": true}, else 409. Refusals are thrown and answered
  * by the package's exception mappers.
  */
 @Path("/documents")
 @Produces(MediaType.APPLICATION_JSON)
 public class DocumentResource {
+    /**
+     * The flag of a status change that goes ahead although sections are not ready; without it such a change is
+     * refused with 409 {@code not-ready-sections}, naming the sections.
+     */
+    static final String CONFIRM_NOT_READY = "confirmNotReadySections";
+
     private final DocumentService documents;
     private final StatusViewService views;
     private final ConfluenceAccess access;
@@ -68,7 +75,9 @@ public class DocumentResource {
         String status = Json.requiredText(request, "status");
         long version = Json.requiredVersion(request);
         String comment = Json.optionalText(request, "comment");
-        TrackedDocument changed = documents.changeStatus(page.getId(), version, status, comment, access.actor());
+        boolean confirmNotReady = Json.optionalBoolean(request, CONFIRM_NOT_READY);
+        TrackedDocument changed = documents.changeStatus(page.getId(), version, status, comment, confirmNotReady,
+                access.actor());
         return Responses.ok(view(changed, page));
     }
 

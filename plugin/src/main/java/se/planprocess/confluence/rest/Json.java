@@ -92,6 +92,18 @@ final class Json {
         return value.asBoolean();
     }
 
+    /** An optional boolean: absent or null is {@code false}; anything but true or false is invalid input. */
+    static boolean optionalBoolean(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            return false;
+        }
+        if (!value.isBoolean()) {
+            throw new DocumentException(Problem.INVALID_INPUT, field);
+        }
+        return value.asBoolean();
+    }
+
     static int requiredInt(JsonNode node, String field, int min, int max) {
         JsonNode value = node.get(field);
         if (value == null || !value.canConvertToInt() || !value.isIntegralNumber()

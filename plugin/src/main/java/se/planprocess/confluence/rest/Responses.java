@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import se.planprocess.confluence.document.DocumentException;
+import se.planprocess.confluence.document.NotReadySectionsException;
 import se.planprocess.confluence.document.Problem;
 import se.planprocess.confluence.document.StaleVersionException;
 import se.planprocess.confluence.host.Messages;
@@ -76,6 +77,13 @@ final class Responses {
             extra.put("currentVersion", stale.latest().seq());
         }
         Serializable[] arguments = e.arguments();
+        if (e instanceof NotReadySectionsException notReady) {
+            Locale locale = messages.locale();
+            arguments = notReady.messageArguments(locale);
+            extra.put("notReadySections", notReady.notReady().stream()
+                    .map(s -> Map.of("key", s.key(), "heading", s.heading().in(locale))).toList());
+            extra.put("sectionCount", notReady.total());
+        }
         String field = problem == Problem.INVALID_INPUT && arguments.length > 0 ? String.valueOf(arguments[0]) : null;
         return answer(problem.httpStatus(), problem.name().toLowerCase(Locale.ROOT).replace('_', '-'),
                 messages.text(problem.messageKey(), arguments), field, extra);

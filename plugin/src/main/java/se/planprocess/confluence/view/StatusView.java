@@ -6,13 +6,22 @@ import java.util.List;
  * The status of one tracked document in the user's language, as the status macro shows it and REST returns it:
  * plain strings, numbers, booleans, lists and nested views; {@code next}, {@code previous}, {@code deadline} and
  * {@code readiness} are null when there is none. Nothing is HTML-escaped; templates and JSON do that.
+ *
+ * <p>{@code deadlinePhaseName} is the phase the document's deadline belongs to ("" without a deadline);
+ * {@code currentPhaseNames} are the phases running today, earliest start first (phases overlap). {@code notReadyForNext}
+ * are the sections not ready that a step to {@code next} would leave behind when that step enters the kind's ready-by
+ * status ("Inskickad"): such a step needs the user's confirmation. Empty otherwise.
  */
 public record StatusView(long pageId, long documentId, long version, String title, String kind, String kindName,
-                         String cycleName, String phaseName, String committeeName, boolean assigned, boolean active,
+                         String cycleName, String deadlinePhaseName, List<String> currentPhaseNames,
+                         String committeeName, boolean assigned, boolean active,
                          Step status, List<Step> statuses, Step next, Step previous, boolean canEdit, boolean late,
-                         Deadline deadline, ReadinessView readiness, List<HistoryEntry> history, int historyCount) {
+                         Deadline deadline, ReadinessView readiness, List<Section> notReadyForNext,
+                         int notReadyForNextCount, List<HistoryEntry> history, int historyCount) {
     public StatusView {
+        currentPhaseNames = List.copyOf(currentPhaseNames);
         statuses = List.copyOf(statuses);
+        notReadyForNext = List.copyOf(notReadyForNext);
         history = List.copyOf(history);
     }
 
@@ -39,8 +48,16 @@ public record StatusView(long pageId, long documentId, long version, String titl
     public record Section(String key, String heading, boolean ready) {
     }
 
-    /** One history entry, newest first; the status values named in the user's language. */
+    /**
+     * One history entry, newest first; the status values named in the user's language. A status change made with
+     * sections not ready names their headings ({@code notReadySections}, {@code notReadyCount} of
+     * {@code sectionCount}); otherwise the list is empty and both counts 0.
+     */
     public record HistoryEntry(long seq, String type, String at, String atIso, String actor, String from, String to,
-                               String section, String comment) {
+                               String section, String comment, List<String> notReadySections, int notReadyCount,
+                               int sectionCount) {
+        public HistoryEntry {
+            notReadySections = List.copyOf(notReadySections);
+        }
     }
 }

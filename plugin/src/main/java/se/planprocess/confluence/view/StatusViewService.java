@@ -9,6 +9,7 @@ import se.planprocess.confluence.document.TrackedDocument;
 import se.planprocess.confluence.kind.KindSpecification;
 import se.planprocess.confluence.process.Committee;
 import se.planprocess.confluence.process.Cycle;
+import se.planprocess.confluence.process.CyclePhase;
 import se.planprocess.confluence.process.Milestone;
 import se.planprocess.confluence.progress.ProcessCalendar;
 import se.planprocess.confluence.report.Readiness;
@@ -21,6 +22,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -63,11 +65,17 @@ public final class StatusViewService {
         boolean late = cycle.map(c -> calendar.isLate(c, document)).orElse(false);
         Optional<ReportTemplate> template = documents.templateOf(document);
         List<StatusView.HistoryEntry> history = history(document, template.orElse(null), workflow, locale);
+        List<StatusView.Section> notReadyForNext = next
+                .map(s -> documents.notReadyBefore(document, s.key()))
+                .orElse(List.of()).stream()
+                .map(s -> new StatusView.Section(s.key(), s.heading().in(locale), false))
+                .toList();
 
         return new StatusView(document.pageId(), document.id(), document.version(), document.title(),
                 document.kind().key(), specification.name().in(locale),
                 cycle.map(c -> c.name().in(locale)).orElse(""),
-                cycle.flatMap(calendar::currentPhase).map(p -> p.name().in(locale)).orElse(""),
+                cycle.flatMap(c -> deadline.flatMap(m -> phaseOf(c, m))).map(p -> p.name().in(locale)).orElse(""),
+                cycle.map(calendar::currentPhases).orElse(List.of()).stream().map(p -> p.name().in(locale)).toList(),
                 committee.map(Committee::name).orElse(""), document.isAssigned(), document.isActive(),
                 step(status, workflow, status, locale), steps,
                 next.map(s -> step(s, workflow, status, locale)).orElse(null),
@@ -76,7 +84,21 @@ public final class StatusViewService {
                 deadline.map(m -> deadline(m, specification.meets(document.status(), m), locale)).orElse(null),
                 template.map(t -> readiness(new Readiness(t, document.readySections()), locale)).orElse(null),
                 // counted here: templates call no methods (Confluence's Velocity method allowlist)
-                history, history.size());
+                notReadyForNext, notReadyForNext.size(), history, history.size());
+    }
+
+    /**
+     * The phase a deadline belongs to: the phase the milestone names, when its dates contain the deadline; else, of
+     * the phases whose dates contain it, the one that started last; else the named phase; else none.
+     */
+    static Optional<CyclePhase> phaseOf(Cycle cycle, Milestone deadline) {
+        LocalDate day = deadline.date();
+        Optional<CyclePhase> named = cycle.phase(deadline.phaseKey());
+        return named.filter(p -> p.dates().contains(day))
+                .or(() -> cycle.phases().stream()
+                        .filter(p -> p.dates().contains(day))
+                        .max(Comparator.comparing((CyclePhase p) -> p.dates().start())))
+                .or(() -> named);
     }
 
     private List<StatusView.HistoryEntry> history(TrackedDocument document, ReportTemplate template,
@@ -89,10 +111,15 @@ public final class StatusViewService {
         for (DocumentChange change : changes) {
             String section = change.sectionKey() == null || template == null ? ""
                     : template.section(change.sectionKey()).map(s -> s.heading().in(locale)).orElse(change.sectionKey());
+            List<String> notReady = change.notReadySections().stream()
+                    .map(key -> template == null ? key
+                            : template.section(key).map(s -> s.heading().in(locale)).orElse(key))
+                    .toList();
             entries.add(new StatusView.HistoryEntry(change.seq(), change.type().name(), format.format(change.at()),
                     change.at().toString(), change.actorName(), valueName(change, change.fromValue(), workflow, locale),
                     valueName(change, change.toValue(), workflow, locale), section,
-                    change.comment() == null ? "" : change.comment()));
+                    change.comment() == null ? "" : change.comment(), notReady, notReady.size(),
+                    change.sectionCount()));
         }
         return entries;
     }

@@ -356,7 +356,7 @@ public final class PersistenceBenchmark {
             boolean back = ranks[k] >= submitted;
             int target = back ? ranks[k] - 1 : ranks[k] + 1;
             TrackedDocument changed = service.changeStatus(pageIds[k], versions[k], statuses.get(target),
-                    back ? BACK_COMMENT : null, EDITOR);
+                    back ? BACK_COMMENT : null, true, EDITOR);
             versions[k] = changed.version();
             ranks[k] = target;
             return changed;

@@ -215,7 +215,7 @@ class DocumentServiceContractTest {
 
         long version = 1;
         for (String status : List.of(PREPARED, HANDLED, DECIDED, SUBMITTED)) {
-            version = target.changeStatus(pageId, version, status, null, anEditor()).version();
+            version = target.changeStatus(pageId, version, status, null, true, anEditor()).version();
         }
         TrackedDocument received = target.changeStatus(pageId, version, RECEIVED, null, aProcessOwner());
 
@@ -673,6 +673,76 @@ class DocumentServiceContractTest {
         assertTrue(history.stream().allMatch(c -> c.documentId() == id));
     }
 
+    // --- submitting with sections not ready ------------------------------------------------------------------
+
+    @Test
+    void submitting_withSectionsNotReady_withoutConfirmation_isRefused_namingThem_andNothingIsWritten() {
+        long pageId = reportAt(DECIDED);
+        TrackedDocument decided = target.requireByPage(pageId);
+        long ready = target.markSection(pageId, decided.version(), GOALS, true, null, anEditor()).version();
+
+        NotReadySectionsException refused = (NotReadySectionsException) assertNothingWritten(pageId,
+                Problem.NOT_READY_SECTIONS, () -> target.changeStatus(pageId, ready, SUBMITTED, null, anEditor()));
+
+        assertEquals(6, refused.notReady().size());
+        assertEquals(7, refused.total());
+        assertFalse(refused.notReady().stream().anyMatch(s -> s.key().equals(GOALS)), "goals is ready");
+        assertEquals(ReportTemplates.CHANGES, refused.notReady().get(0).key(), "in the template's order");
+        assertEquals(DECIDED, target.requireByPage(pageId).status());
+    }
+
+    @Test
+    void submitting_withSectionsNotReady_confirmed_recordsThemInTheHistory() {
+        long pageId = reportAt(DECIDED);
+        long version = target.markSection(pageId, target.requireByPage(pageId).version(), RISK, true, null,
+                anEditor()).version();
+
+        TrackedDocument submitted = target.changeStatus(pageId, version, SUBMITTED, null, true, anEditor());
+
+        assertEquals(SUBMITTED, submitted.status());
+        DocumentChange entry = target.lastChange(submitted.id()).orElseThrow();
+        assertEquals(ChangeType.STATUS, entry.type());
+        assertEquals(List.of(GOALS, ReportTemplates.CHANGES, COMPETENCE, ReportTemplates.ECONOMY,
+                ReportTemplates.INVESTMENTS, ReportTemplates.OTHER), entry.notReadySections());
+        assertEquals(7, entry.sectionCount());
+        assertTrue(entry.hadNotReadySections());
+        assertEquals(entry, target.history(submitted.id()).get(target.history(submitted.id()).size() - 1),
+                "read back from the database the same");
+    }
+
+    @Test
+    void submitting_withEverySectionReady_needsNoConfirmation_andRecordsNone() {
+        long pageId = reportAt(DECIDED);
+        long version = target.requireByPage(pageId).version();
+        for (var section : ReportTemplates.TEMPLATE_2024.sections()) {
+            version = target.markSection(pageId, version, section.key(), true, null, anEditor()).version();
+        }
+
+        TrackedDocument submitted = target.changeStatus(pageId, version, SUBMITTED, null, anEditor());
+
+        DocumentChange entry = target.lastChange(submitted.id()).orElseThrow();
+        assertEquals(List.of(), entry.notReadySections());
+        assertEquals(0, entry.sectionCount());
+    }
+
+    @Test
+    void aStepBeforeSubmitted_withSectionsNotReady_asksNothing_andRecordsNone() {
+        long pageId = registeredReport();
+        TrackedDocument prepared = target.changeStatus(pageId, 1, PREPARED, null, anEditor());
+        assertEquals(List.of(), target.lastChange(prepared.id()).orElseThrow().notReadySections());
+    }
+
+    @Test
+    void stepsOutOfSubmittedAndBackIntoIt_withSectionsNotReady_askNothing() {
+        long submittedPage = reportAt(SUBMITTED);
+        TrackedDocument received = target.changeStatus(submittedPage, target.requireByPage(submittedPage).version(),
+                RECEIVED, null, aProcessOwner());
+        TrackedDocument back = target.changeStatus(submittedPage, received.version(), SUBMITTED, COMMENT,
+                aProcessOwner());
+        assertEquals(SUBMITTED, back.status(), "a step back into Inskickad asks nothing");
+        assertEquals(List.of(), target.lastChange(back.id()).orElseThrow().notReadySections());
+    }
+
     // --- helpers ---------------------------------------------------------------------------------------------
 
     private TrackedDocument registerReport(long pageId, String spaceKey) {
@@ -690,7 +760,7 @@ class DocumentServiceContractTest {
         long pageId = registeredReport();
         long version = 1;
         for (String step : List.of(PREPARED, HANDLED, DECIDED, SUBMITTED)) {
-            version = target.changeStatus(pageId, version, step, null, anEditor()).version();
+            version = target.changeStatus(pageId, version, step, null, true, anEditor()).version();
             if (step.equals(status)) {
                 break;
             }

@@ -90,7 +90,9 @@ class DocumentResourceTest {
         JsonNode body = ok(call(() -> target.get(String.valueOf(pageId))));
         assertEquals("draft", body.at("/status/key").asText());
         assertEquals("Utkast", body.at("/status/name").asText());
-        assertEquals("Nämnderna behandlar PF och återkopplar", body.get("phaseName").asText());
+        assertEquals("Nämnderna behandlar PF och återkopplar", body.get("deadlinePhaseName").asText());
+        assertEquals("[\"Verksamhetsplaner (VP)\",\"Nämnderna behandlar PF och återkopplar\"]",
+                body.get("currentPhaseNames").toString());
         assertEquals(0, body.at("/readiness/ready").asInt());
         assertEquals(7, body.at("/readiness/total").asInt());
         assertFalse(body.get("canEdit").asBoolean());
@@ -199,7 +201,8 @@ class DocumentResourceTest {
         String id = String.valueOf(pageId);
         long version = 1;
         for (String status : new String[] {"prepared", "handled", "decided", "submitted"}) {
-            String change = "{\"status\":\"" + status + "\",\"version\":" + version + "}";
+            String change = "{\"status\":\"" + status + "\",\"version\":" + version
+                    + ",\"confirmNotReadySections\":true}";
             version = ok(call(() -> target.changeStatus(id, change))).get("version").asLong();
         }
         String received = "{\"status\":\"received\",\"version\":" + version + "}";

@@ -76,7 +76,7 @@ class TrackerServiceTest {
         TrackedDocument document = documents.register(pageId, space, "Återkopplingsrapport", DocumentKind.FEEDBACK_REPORT,
                 fixture.cycle.id(), committeeId, ReportTemplates.V2024, SECRETARY);
         for (String status : List.of(Workflows.PREPARED, Workflows.HANDLED, Workflows.DECIDED, Workflows.SUBMITTED)) {
-            document = documents.changeStatus(pageId, document.version(), status, null, SECRETARY);
+            document = documents.changeStatus(pageId, document.version(), status, null, true, SECRETARY);
         }
         return document;
     }

@@ -26,7 +26,8 @@ import java.util.Optional;
 /**
  * Fills the feedback report's content template: the title, the deadline and the cycle's headings with their guidance
  * as instructional placeholders. A wrong or duplicate choice is refused with a message in the user's language; the
- * wizard refuses the same choices before it submits, so this is the last guard. The messages carry no user text:
+ * wizard refuses the same choices before it submits, so this is the last guard. A title already taken by a page in
+ * the space is refused here as well, before Confluence would (it keeps titles unique within a space). The messages carry no user text:
  * Confluence 8.7.2's Create dialog shows a provider's message as HTML.
  *
  * <p>The registration (kind, cycle, committee, template version) goes into the <em>incoming</em> map, under the keys
@@ -91,15 +92,31 @@ public class ReportContextProvider implements ContextProvider {
         context.put(registration.templateVersionKey(), template.version());
         context.put(registration.cycleLabelKey(), cycle.key());
 
+        String title = title(cycle, committee);
+        if (access.pageTitleTaken(spaceKey, title)) {
+            throw new IllegalArgumentException(messages.text("planprocess.wizard.report.titletaken"));
+        }
         // What only the content template needs.
         Map<String, Object> result = new HashMap<>(context);
-        String title = "Återkopplingsrapport " + cycle.writingYear(KIND) + " \u2013 " + committee.name();
         result.put(CONTENT_PAGE_TITLE, title);
         result.put("committeeName", committee.name());
         result.put("cycleName", cycle.name().sv());
         result.put("deadlineText", deadlineText(cycle, swedish));
         result.put("sectionsXhtml", sectionsXhtml(template));
         return result;
+    }
+
+    /**
+     * "Återkopplingsrapport Regionplan 2027–2030 – Hälso- och sjukvårdsnämnden": the cycle's name carries its plan
+     * period, so two cycles give two titles. Should another cycle have the same Swedish name, the cycle's key (unique
+     * in the database) follows it in parentheses. A committee's name is unique too, so the title is one per report.
+     */
+    String title(Cycle cycle, Committee committee) {
+        String name = cycle.name().sv();
+        boolean shared = cycles.findAll().stream()
+                .anyMatch(other -> other.id() != cycle.id() && other.name().sv().equals(name));
+        return "Återkopplingsrapport " + (shared ? name + " (" + cycle.key() + ")" : name) + " \u2013 "
+                + committee.name();
     }
 
     private Cycle chosenCycle(Object value) {

@@ -80,6 +80,11 @@ public class StatusMacro implements Macro {
         model.put("showHistory", params.showHistory());
         model.put("showReadiness", params.showReadiness());
         model.put("readinessSummary", readinessSummary(view));
+        model.put("notReadySummary", notReadySummary(view));
+        model.put("confirmTitle", view.next() == null ? "" : messages.text("planprocess.status.confirm.title",
+                view.next().name()));
+        model.put("confirmOk", view.next() == null ? "" : messages.text("planprocess.status.confirm.ok",
+                view.next().name()));
         model.put("restBase", "/rest/planprocess/1.0/documents/" + document.get().pageId());
         if (interactive) {
             pageBuilder.assembler().resources().requireWebResource(RESOURCES);
@@ -95,6 +100,15 @@ public class StatusMacro implements Macro {
                 view.readiness().total());
     }
 
+    /** "6 av 7 avsnitt är inte klara inför Inskickad:" when the next step needs a confirmation; else "". */
+    private String notReadySummary(StatusView view) {
+        if (view.notReadyForNextCount() == 0 || view.readiness() == null || view.next() == null) {
+            return "";
+        }
+        return messages.text("planprocess.status.notready.summary", view.notReadyForNextCount(),
+                view.readiness().total(), view.next().name());
+    }
+
     private Map<String, String> texts() {
         Map<String, String> texts = new LinkedHashMap<>();
         for (String key : List.of("title", "late", "deadline", "daysleft", "dayleft", "lastday", "passed", "readiness", "history",
@@ -102,7 +116,9 @@ public class StatusMacro implements Macro {
                 "comment.label", "comment.help", "comment.submit", "comment.cancel", "section.ready",
                 "section.notready", "section.mark.ready", "section.mark.notready", "untracked", "unassigned",
                 "steps", "current", "status", "committee", "cycle", "phase", "readonly", "saving", "history.registered",
-                "history.title", "history.moved", "history.trashed", "history.restored")) {
+                "history.title", "history.moved", "history.trashed", "history.restored", "phase.deadline",
+                "phase.now", "phase.none", "confirm.question", "confirm.cancel", "history.notready.with",
+                "history.notready.of", "history.notready.after")) {
             texts.put(key.replace('.', '_'), messages.text("planprocess.status." + key));
         }
         return texts;

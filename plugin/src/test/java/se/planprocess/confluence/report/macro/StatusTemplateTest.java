@@ -57,7 +57,8 @@ class StatusTemplateTest {
     private static String render(StatusView.Deadline deadline, boolean canEdit) {
         StatusView.Step draft = new StatusView.Step("draft", "Utkast", "", "grey", true, true);
         StatusView view = new StatusView(1, 1, 1, "Rapport", "feedback-report", "Återkopplingsrapport", "Regionplan",
-                "", "HSN", true, true, draft, List.of(draft), null, null, canEdit, false, deadline, null, List.of(), 0);
+                "", List.of(), "HSN", true, true, draft, List.of(draft), null, null, canEdit, false, deadline, null,
+                List.of(), 0, List.of(), 0);
         Map<String, Object> text = new HashMap<>();
         text.put("daysleft", "dagar kvar");
         text.put("dayleft", "1 dag kvar");
