@@ -47,6 +47,8 @@ class DocumentResourceTest {
     private final FakeUser outsider = new FakeUser("extern", "Extern");
 
     private AoFixture fixture;
+    private FakeConfluence confluence;
+    private StatusViewService views;
     private DocumentService documents;
     private BundleI18nResolver i18n;
     private Messages messages;
@@ -58,7 +60,7 @@ class DocumentResourceTest {
     void setUp() {
         fixture = AoFixture.on(AoTestDatabase.H2, DATABASES);
         Clock clock = Clock.fixed(Instant.parse("2026-03-20T09:00:00Z"), ZoneOffset.UTC);
-        FakeConfluence confluence = new FakeConfluence()
+        confluence = new FakeConfluence()
                 .canEdit(fixture.hsnSpace, secretary.name(), economist.name())
                 .canView(fixture.hsnSpace, reader.name(), otherSecretary.name())
                 .canEdit(fixture.knSpace, otherSecretary.name())
@@ -73,7 +75,7 @@ class DocumentResourceTest {
         documents.register(hiddenPageId, fixture.knSpace, "Hemlig <rapport>", DocumentKind.FEEDBACK_REPORT,
                 fixture.cycle.id(), ReportTemplates.V2024, new Actor("key-kultur", "Nämndsekreterare Kultur", false));
         i18n = new BundleI18nResolver(SWEDISH);
-        StatusViewService views = new StatusViewService(documents, fixture.cycles, fixture.committees,
+        views = new StatusViewService(documents, fixture.cycles, fixture.committees,
                 new ProcessCalendar(clock, KindCatalogue.builtIn()));
         messages = new Messages(i18n);
         target = new DocumentResource(documents, views, confluence.access(), messages);
@@ -221,6 +223,106 @@ class DocumentResourceTest {
         assertEquals(404, call(() -> target.get("abc")).getStatus());
         assertEquals(404, call(() -> target.get("-5")).getStatus());
         assertEquals(404, call(() -> target.get("999999999")).getStatus());
+    }
+
+    @Test
+    void submitting_withSectionsNotReady_withoutTheFlag_is409_namingThem_andChangesNothing() throws Exception {
+        FakeConfluence.loginAs(secretary);
+        String id = String.valueOf(pageId);
+        long version = decidedWithGoalsReady(id);
+        int history = fixture.historyRows();
+
+        JsonNode error = error(call(() -> target.changeStatus(id,
+                "{\"status\":\"submitted\",\"version\":" + version + "}")), 409);
+
+        assertEquals("not-ready-sections", error.get("error").asText());
+        assertTrue(error.get("message").asText().startsWith("6 av 7 avsnitt är inte klara: "
+                + "Nämndens planerade verksamhetsförändringar; "), error.get("message").asText());
+        assertTrue(error.get("message").asText().contains("Statusen har inte ändrats. Bekräfta att dokumentet ska "
+                + "flyttas till Inskickad ändå"), error.get("message").asText());
+        assertEquals(6, error.get("notReadySections").size());
+        assertEquals("changes", error.at("/notReadySections/0/key").asText());
+        assertEquals(7, error.get("sectionCount").asInt());
+        assertEquals(history, fixture.historyRows());
+        assertEquals("decided", documents.requireByPage(pageId).status());
+        assertEquals(version, documents.requireByPage(pageId).version());
+    }
+
+    @Test
+    void submitting_withSectionsNotReady_withoutTheFlag_isExplainedInEnglish_forAnEnglishUser() throws Exception {
+        FakeConfluence.loginAs(secretary);
+        String id = String.valueOf(pageId);
+        long version = decidedWithGoalsReady(id);
+        Messages english = new Messages(new BundleI18nResolver(Locale.ENGLISH));
+        DocumentResource inEnglish = new DocumentResource(documents, views, confluence.access(), english);
+
+        Response response;
+        try {
+            response = inEnglish.changeStatus(id, "{\"status\":\"submitted\",\"version\":" + version + "}");
+        } catch (RuntimeException e) {
+            response = new RuntimeErrorMapper(english).toResponse(e);
+        }
+
+        JsonNode error = error(response, 409);
+        assertTrue(error.get("message").asText().startsWith("6 of 7 sections are not ready: "
+                + "The committee's planned changes in operations; "), error.get("message").asText());
+        assertTrue(error.get("message").asText().contains("move to Submitted anyway"), error.get("message").asText());
+        assertEquals("decided", documents.requireByPage(pageId).status());
+    }
+
+    @Test
+    void submitting_withSectionsNotReady_withTheFlag_succeeds_andTheHistoryNamesThem() throws Exception {
+        FakeConfluence.loginAs(secretary);
+        String id = String.valueOf(pageId);
+        long version = decidedWithGoalsReady(id);
+
+        JsonNode body = ok(call(() -> target.changeStatus(id, "{\"status\":\"submitted\",\"version\":" + version
+                + ",\"confirmNotReadySections\":true}")));
+
+        assertEquals("submitted", body.at("/status/key").asText());
+        JsonNode entry = body.at("/history/0");
+        assertEquals("STATUS", entry.get("type").asText());
+        assertEquals("Inskickad", entry.get("to").asText());
+        assertEquals(6, entry.get("notReadyCount").asInt());
+        assertEquals(7, entry.get("sectionCount").asInt());
+        assertEquals("Nämndens planerade verksamhetsförändringar", entry.at("/notReadySections/0").asText());
+        assertEquals(0, body.at("/history/1/notReadyCount").asInt(), "the section mark records none");
+    }
+
+    @Test
+    void theConfirmationFlag_mustBeABoolean() throws Exception {
+        FakeConfluence.loginAs(secretary);
+        String id = String.valueOf(pageId);
+        long version = decidedWithGoalsReady(id);
+        JsonNode error = error(call(() -> target.changeStatus(id, "{\"status\":\"submitted\",\"version\":" + version
+                + ",\"confirmNotReadySections\":\"yes\"}")), 400);
+        assertEquals("confirmNotReadySections", error.get("field").asText());
+        assertEquals("decided", documents.requireByPage(pageId).status());
+    }
+
+    @Test
+    void aViewOfADecidedReport_namesTheSectionsASubmitWouldLeaveNotReady() throws Exception {
+        FakeConfluence.loginAs(secretary);
+        long version = decidedWithGoalsReady(String.valueOf(pageId));
+        JsonNode body = ok(call(() -> target.get(String.valueOf(pageId))));
+        assertEquals(version, body.get("version").asLong());
+        assertEquals("submitted", body.at("/next/key").asText());
+        assertEquals(6, body.get("notReadyForNextCount").asInt());
+        assertEquals("changes", body.at("/notReadyForNext/0/key").asText());
+    }
+
+    /** Marks "goals" ready and moves the report to Beslutad; the version it is at. */
+    private long decidedWithGoalsReady(String id) throws Exception {
+        long version = ok(call(() -> target.markSection(id, "goals", "{\"ready\":true,\"version\":1}")))
+                .get("version").asLong();
+        for (String status : new String[] {"prepared", "handled", "decided"}) {
+            String change = "{\"status\":\"" + status + "\",\"version\":" + version + "}";
+            JsonNode body = ok(call(() -> target.changeStatus(id, change)));
+            assertEquals(status.equals("decided") ? 6 : 0, body.get("notReadyForNextCount").asInt(),
+                    "only the step into Inskickad asks, after " + status);
+            version = body.get("version").asLong();
+        }
+        return version;
     }
 
     /** A call as Jersey makes it: a refusal the resource throws is answered by the package's exception mappers. */
