@@ -20,7 +20,14 @@ import se.planprocess.confluence.testing.AoFixture;
 import se.planprocess.confluence.testing.AoTestDatabase;
 import se.planprocess.hostao.EntityManagerActiveObjects;
 
+import se.planprocess.confluence.process.Cycle;
+import se.planprocess.confluence.process.CycleFactory;
+import se.planprocess.confluence.process.Milestone;
+import se.planprocess.confluence.process.ProcessTemplates;
+
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.HashMap;
@@ -59,7 +66,9 @@ class ReportContextProviderTest {
     @Test
     void wizardChoices_giveTitleDeadlineHeadingsAndTheRegistration() {
         Map<String, Object> context = target.getContextMap(wizard(fixture.hsnSpace, fixture.hsn.id(), fixture.cycle.id()));
-        assertEquals("Återkopplingsrapport 2026 – " + fixture.hsn.name(), context.get("ContentPageTitle"));
+        String title = (String) context.get("ContentPageTitle");
+        assertTrue(title.startsWith("Återkopplingsrapport Regionplan 2027–2030"), title);
+        assertTrue(title.endsWith(" – " + fixture.hsn.name()), title);
         assertEquals("Återkopplingsrapport RSAU tillhanda 16 april 2026", context.get("deadlineText"));
         String sections = (String) context.get("sectionsXhtml");
         for (var section : ReportTemplates.TEMPLATE_2024.sections()) {
@@ -130,6 +139,85 @@ class ReportContextProviderTest {
                 () -> target.getContextMap(wizard(fixture.hsnSpace, fixture.kn.id(), fixture.cycle.id())));
         assertFalse(other.getMessage().contains(fixture.kn.name()), "no user text: the dialog shows it as HTML");
         assertTrue(other.getMessage().startsWith("I en nämnds utrymme"), other.getMessage());
+    }
+
+    // --- titles -------------------------------------------------------------------------------------------------
+
+    @Test
+    void twoCyclesWithTheSameWritingYear_giveDifferentTitles_namingTheirPlanPeriods() {
+        AoFixture fresh = AoFixture.on(AoTestDatabase.H2, AoFixture.newDatabaseCache());
+        Cycle later = fresh.cycles.save(withFeedbackDue(CycleFactory.fromTemplate(ProcessTemplates.REGION_YEARLY, 2028,
+                Map.of(DocumentKind.FEEDBACK_REPORT, ReportTemplates.V2024)), LocalDate.of(2026, 12, 1)));
+        assertEquals(fresh.cycle.writingYear(DocumentKind.FEEDBACK_REPORT),
+                later.writingYear(DocumentKind.FEEDBACK_REPORT), "the old title would have been the same");
+        ReportContextProvider provider = providerOn(fresh, new FakeConfluence().canEdit(fresh.hsnSpace, secretary.name()));
+
+        Object first = provider.getContextMap(wizard(fresh.hsnSpace, fresh.hsn.id(), fresh.cycle.id()))
+                .get("ContentPageTitle");
+        Object second = provider.getContextMap(wizard(fresh.hsnSpace, fresh.hsn.id(), later.id()))
+                .get("ContentPageTitle");
+
+        assertEquals("Återkopplingsrapport Regionplan 2027–2030 – " + fresh.hsn.name(), first);
+        assertEquals("Återkopplingsrapport Regionplan 2028–2031 – " + fresh.hsn.name(), second);
+    }
+
+    @Test
+    void cyclesSharingAName_getTheirKeysInTheTitle_soTheTitlesStillDiffer() {
+        AoFixture fresh = AoFixture.on(AoTestDatabase.H2, AoFixture.newDatabaseCache());
+        Cycle base = fresh.cycle;
+        Cycle twin = fresh.cycles.save(new Cycle(0, base.key() + "-b", base.name(), base.planYear(),
+                base.horizonYears(), base.templateKey(), base.templateVersions(), base.phases(), base.milestones()));
+        ReportContextProvider provider = providerOn(fresh, new FakeConfluence().canEdit(fresh.hsnSpace, secretary.name()));
+
+        Object first = provider.getContextMap(wizard(fresh.hsnSpace, fresh.hsn.id(), base.id())).get("ContentPageTitle");
+        Object second = provider.getContextMap(wizard(fresh.hsnSpace, fresh.hsn.id(), twin.id())).get("ContentPageTitle");
+
+        assertEquals("Återkopplingsrapport Regionplan 2027–2030 (" + base.key() + ") – " + fresh.hsn.name(), first);
+        assertEquals("Återkopplingsrapport Regionplan 2027–2030 (" + twin.key() + ") – " + fresh.hsn.name(), second);
+    }
+
+    @Test
+    void aTitleAlreadyTakenInTheSpace_isRefusedWithAMessage_andTheRequestIsUnchanged() {
+        AoFixture fresh = AoFixture.on(AoTestDatabase.H2, AoFixture.newDatabaseCache());
+        FakeConfluence confluence = new FakeConfluence().canEdit(fresh.hsnSpace, secretary.name());
+        confluence.page(fresh.newPageId(), fresh.hsnSpace, "Återkopplingsrapport Regionplan 2027–2030 – "
+                + fresh.hsn.name());
+        ReportContextProvider provider = providerOn(fresh, confluence);
+        Map<String, Object> request = wizard(fresh.hsnSpace, fresh.hsn.id(), fresh.cycle.id());
+        Map<String, Object> before = new HashMap<>(request);
+
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> provider.getContextMap(request));
+
+        assertEquals("Det finns redan en sida med rapportens titel i utrymmet. Byt namn på den sidan eller flytta den, "
+                + "och skapa sedan rapporten igen.", e.getMessage());
+        assertEquals(before, request, "no registration goes to the event");
+
+        FakeConfluence elsewhere = new FakeConfluence().canEdit(fresh.hsnSpace, secretary.name());
+        elsewhere.page(fresh.newPageId(), fresh.runSpace, "Återkopplingsrapport Regionplan 2027–2030 – "
+                + fresh.hsn.name());
+        assertEquals("Återkopplingsrapport Regionplan 2027–2030 – " + fresh.hsn.name(), providerOn(fresh, elsewhere)
+                .getContextMap(wizard(fresh.hsnSpace, fresh.hsn.id(), fresh.cycle.id())).get("ContentPageTitle"),
+                "titles are unique per space: the same title in another space does not block");
+    }
+
+    private ReportContextProvider providerOn(AoFixture on, FakeConfluence confluence) {
+        Clock clock = Clock.fixed(Instant.parse("2026-03-20T09:00:00Z"), ZoneOffset.UTC);
+        DocumentService service = new DocumentService(on.documents, on.committees, KindCatalogue.builtIn(), clock);
+        return new ReportContextProvider(on.cycles, on.committees, service,
+                new ProcessCalendar(clock, KindCatalogue.builtIn()),
+                new Messages(new BundleI18nResolver(Locale.forLanguageTag("sv-SE"))), confluence.access());
+    }
+
+    private static Cycle withFeedbackDue(Cycle cycle, LocalDate due) {
+        List<Milestone> milestones = cycle.milestones().stream()
+                .map(m -> m.documentKind() == DocumentKind.FEEDBACK_REPORT
+                        ? new Milestone(m.key(), m.name(), due, m.phaseKey(), m.committeeIds(), m.documentKind(),
+                        m.requiredStatus())
+                        : m)
+                .toList();
+        return new Cycle(0, cycle.key(), cycle.name(), cycle.planYear(), cycle.horizonYears(), cycle.templateKey(),
+                cycle.templateVersions(), cycle.phases(), milestones);
     }
 
     private static Map<String, Object> wizard(String spaceKey, Object committeeId, Object cycleId) {

@@ -84,6 +84,10 @@ public class ReportContextProvider implements ContextProvider {
                 .or(specification::currentTemplate).orElseThrow();
         PageRegistration registration = specification.pageRegistration().orElseThrow();
         Locale swedish = Locale.forLanguageTag("sv-SE");
+        String title = title(cycle, committee);
+        if (access.pageTitleTaken(spaceKey, title)) {
+            throw new IllegalArgumentException(messages.text("planprocess.wizard.report.titletaken"));
+        }
 
         // What the page-created listener needs: into the request's own map, which the event carries.
         context.put(registration.kindKey(), KIND.key());
@@ -92,10 +96,6 @@ public class ReportContextProvider implements ContextProvider {
         context.put(registration.templateVersionKey(), template.version());
         context.put(registration.cycleLabelKey(), cycle.key());
 
-        String title = title(cycle, committee);
-        if (access.pageTitleTaken(spaceKey, title)) {
-            throw new IllegalArgumentException(messages.text("planprocess.wizard.report.titletaken"));
-        }
         // What only the content template needs.
         Map<String, Object> result = new HashMap<>(context);
         result.put(CONTENT_PAGE_TITLE, title);
