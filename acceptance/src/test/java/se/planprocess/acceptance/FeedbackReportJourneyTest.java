@@ -27,7 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FeedbackReportJourneyTest {
     static final String SECRETARY = "sekreterare.hsn";
-    static final String TITLE = "Återkopplingsrapport 2027 – Hälso- och sjukvårdsnämnden";
+    static final String TITLE = "Återkopplingsrapport Regionplan 2028–2031 – Hälso- och sjukvårdsnämnden";
     private static String reportPath;
     private static long pageId;
 
@@ -93,7 +93,15 @@ class FeedbackReportJourneyTest {
             for (String next : List.of("Under beredning", "Behandlad i nämnd", "Beslutad", "Inskickad")) {
                 WebElement forward = hsn.find(".pp-forward");
                 assertEquals("Flytta till: " + next, forward.getText());
-                hsn.clickAndWaitForReload(forward);
+                if (next.equals("Inskickad")) {
+                    forward.click();
+                    WebElement confirm = hsn.find(".pp-confirm-ok");
+                    hsn.waiting().until(ExpectedConditions.visibilityOf(confirm));
+                    assertEquals("Flytta till Inskickad ändå", confirm.getText(), "6 of 7 sections are not ready");
+                    hsn.clickAndWaitForReload(confirm);
+                } else {
+                    hsn.clickAndWaitForReload(forward);
+                }
                 assertEquals(next, hsn.textContent(".pp-status .pp-lozenge"));
                 assertEquals("Sparat.", hsn.text(".pp-message"), "the confirmation survives the reload");
             }
