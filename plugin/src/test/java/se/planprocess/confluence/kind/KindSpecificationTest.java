@@ -82,6 +82,27 @@ class KindSpecificationTest {
     }
 
     @Test
+    void theFeedbackReportsSections_areMeantReadyBySubmitted_andOnlyAStepForwardIntoItAsks() {
+        KindSpecification report = target.require(DocumentKind.FEEDBACK_REPORT);
+
+        assertEquals(Workflows.SUBMITTED, report.readyBy());
+        assertTrue(report.entersReadyBy(Workflows.DECIDED, Workflows.SUBMITTED));
+        assertFalse(report.entersReadyBy(Workflows.RECEIVED, Workflows.SUBMITTED), "a step back");
+        assertFalse(report.entersReadyBy(Workflows.SUBMITTED, Workflows.RECEIVED));
+        assertFalse(report.entersReadyBy(Workflows.DRAFT, Workflows.PREPARED));
+        assertEquals(null, target.require(DocumentKind.MEETING).readyBy());
+    }
+
+    @Test
+    void readyBy_mustNameAStatusOfTheWorkflow_ofAKindWithSections() {
+        assertThrows(IllegalArgumentException.class, () -> new KindSpecification(new DocumentKind("plain"),
+                Bilingual.of("K", "K"), Scope.MANY, Workflows.MEETING, List.of(), null, "held"));
+        assertThrows(IllegalArgumentException.class, () -> new KindSpecification(new DocumentKind("report2"),
+                Bilingual.of("K", "K"), Scope.MANY, Workflows.FEEDBACK_REPORT,
+                target.require(DocumentKind.FEEDBACK_REPORT).templates(), null, "held"));
+    }
+
+    @Test
     void aKindWithoutSpecification_isFoundNowhere_andRequiringItFails() {
         DocumentKind unknown = new DocumentKind("minutes");
 
