@@ -27,9 +27,10 @@ public record TrackerMacroParameters(String cycle, Set<DocumentKind> kinds, Set<
     static final int MAX_CATEGORY = 255;
     /**
      * What a label name may not hold in Confluence ({@code LabelParser}: whitespace and
-     * {@code : ; , . ? & [ ] ( ) # ^ * @ ! < >}), plus control and format characters.
+     * {@code : ; , . ? & [ ] ( ) # ^ * @ ! < >}), plus control and format characters and every Unicode space
+     * (stricter than Confluence, which lets a no-break space through).
      */
-    private static final String CATEGORY = "[^\\s:;,.?&\\[\\]()#^*@!<>\\p{Cc}\\p{Cf}]{1," + MAX_CATEGORY + "}";
+    private static final String CATEGORY = "[^\\s\\p{Z}:;,.?&\\[\\]()#^*@!<>\\p{Cc}\\p{Cf}]{1," + MAX_CATEGORY + "}";
 
     /** A refused parameter: {@code parameter} as written in the macro. */
     public static final class InvalidParameter extends IllegalArgumentException {
