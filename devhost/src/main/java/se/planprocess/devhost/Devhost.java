@@ -128,7 +128,7 @@ public final class Devhost implements AutoCloseable {
         hostServices.put(PageManager.class.getName(), new DevPageManager(pages, mapper));
         hostServices.put(SpaceManager.class.getName(), new DevSpaceManager(mapper));
         hostServices.put(PermissionManager.class.getName(), permissions);
-        hostServices.put(LabelManager.class.getName(), new DevLabelManager(pages));
+        hostServices.put(LabelManager.class.getName(), new DevLabelManager(pages, spaces, mapper));
         hostServices.put(EventPublisher.class.getName(), events);
         hostServices.put(UserManager.class.getName(), new DevSalUserManager(directory));
         hostServices.put(PageBuilderService.class.getName(), pageBuilder);

@@ -97,6 +97,10 @@ public final class DemoRegion {
             grantGroup(c[0], EKONOMISTABEN, true, false);
             grantGroup(c[0], NAMNDER, false, false);
         }
+        // Space categories (team labels on the space description): the care committees
+        for (String care : List.of("HSN", "PAT", "TAND")) {
+            spaces.addCategory(care, "vard");
+        }
         spaces.grantUser("HSN", "EDITSPACE", "sekreterare.hsn");
         spaces.grantUser("KULTUR", "EDITSPACE", "sekreterare.kultur");
         space("REVISION", "Revisionen", "Revisorernas arbetsyta (begränsad).",

@@ -35,7 +35,30 @@ public final class SpaceStore {
         return db.query("SELECT * FROM DEVHOST_SPACE ORDER BY NAME", SpaceStore::map);
     }
 
+    /** Adds a category (a team label, stored lower-cased) to the space; false when it already has it. */
+    public boolean addCategory(String spaceKey, String label) {
+        if (db.queryOne("SELECT 1 FROM DEVHOST_SPACE_CATEGORY WHERE SPACE_KEY = ? AND LABEL = ?", rs -> Boolean.TRUE,
+                spaceKey, label) != null) {
+            return false;
+        }
+        db.update("INSERT INTO DEVHOST_SPACE_CATEGORY (SPACE_KEY, LABEL) VALUES (?,?)", spaceKey, label);
+        return true;
+    }
+
+    /** Whether any space has the category. */
+    public boolean categoryExists(String label) {
+        return db.queryOne("SELECT COUNT(*) AS N FROM DEVHOST_SPACE_CATEGORY WHERE LABEL = ?",
+                rs -> rs.getLong("N"), label) > 0;
+    }
+
+    /** The keys of the spaces with the category, in one query. */
+    public List<String> keysWithCategory(String label) {
+        return db.query("SELECT SPACE_KEY FROM DEVHOST_SPACE_CATEGORY WHERE LABEL = ? ORDER BY SPACE_KEY",
+                rs -> rs.getString("SPACE_KEY"), label);
+    }
+
     public void delete(String key) {
+        db.update("DELETE FROM DEVHOST_SPACE_CATEGORY WHERE SPACE_KEY = ?", key);
         db.update("DELETE FROM DEVHOST_SPACE_PERMISSION WHERE SPACE_KEY = ?", key);
         db.update("DELETE FROM DEVHOST_SPACE WHERE SPACE_KEY = ?", key);
     }

@@ -5,6 +5,7 @@ import se.planprocess.confluence.document.DocumentChange;
 import se.planprocess.confluence.document.TrackedDocument;
 import se.planprocess.confluence.process.Committee;
 import se.planprocess.confluence.process.Cycle;
+import se.planprocess.confluence.process.CyclePhase;
 import se.planprocess.confluence.process.DocumentKind;
 import se.planprocess.confluence.process.Milestone;
 import se.planprocess.confluence.kind.KindCatalogue;
@@ -45,9 +46,19 @@ public final class Tracker {
 
     /** The committee-scoped kinds the cycle has deadlines for, each with its deadlines in date order. */
     public List<Deliverable> deliverables(Cycle cycle) {
+        return deliverables(cycle, Optional.empty());
+    }
+
+    /**
+     * The deliverables of one phase: the kinds with deadlines the cycle assigns to that phase, each with only those
+     * deadlines (so a column is measured against what the phase requires). Phases overlap, so a deadline belongs to
+     * the phase it names, not to every phase whose dates it falls in.
+     */
+    public List<Deliverable> deliverables(Cycle cycle, Optional<CyclePhase> phase) {
         Map<DocumentKind, List<Milestone>> byKind = new LinkedHashMap<>();
         cycle.milestones().stream()
                 .filter(Milestone::isDeadline)
+                .filter(m -> phase.isEmpty() || phase.get().key().equals(m.phaseKey()))
                 .filter(m -> kinds.find(m.documentKind()).map(KindSpecification::scope).orElse(null) == Scope.COMMITTEE)
                 .sorted(Comparator.comparing(Milestone::date))
                 .forEach(m -> byKind.computeIfAbsent(m.documentKind(), k -> new ArrayList<>()).add(m));
@@ -60,8 +71,14 @@ public final class Tracker {
      */
     public TrackerMatrix build(Cycle cycle, List<Committee> committees, List<TrackedDocument> documents,
                                Map<Long, List<DocumentChange>> statusHistory) {
+        return build(cycle, Optional.empty(), committees, documents, statusHistory);
+    }
+
+    /** As {@link #build(Cycle, List, List, Map)}, with only the deliverables of the phase when one is given. */
+    public TrackerMatrix build(Cycle cycle, Optional<CyclePhase> phase, List<Committee> committees,
+                               List<TrackedDocument> documents, Map<Long, List<DocumentChange>> statusHistory) {
         LocalDate today = calendar.today();
-        List<Deliverable> deliverables = deliverables(cycle);
+        List<Deliverable> deliverables = deliverables(cycle, phase);
         Map<DocumentKind, Map<Long, TrackedDocument>> index = new HashMap<>();
         for (TrackedDocument document : documents) {
             if (document.isActive() && document.cycleId() == cycle.id() && document.committeeId() != null) {
@@ -98,7 +115,7 @@ public final class Tracker {
             }
             totals.add(new ColumnTotal(deliverables.get(column), done, behind, counted));
         }
-        return new TrackerMatrix(cycle, today, deliverables, rows, totals);
+        return new TrackerMatrix(cycle, today, deliverables, rows, totals, phase);
     }
 
     private TrackerCell cell(Committee committee, Deliverable deliverable, Optional<TrackedDocument> document,

@@ -7,6 +7,7 @@ import se.planprocess.confluence.document.TrackedDocument;
 import se.planprocess.confluence.kind.KindCatalogue;
 import se.planprocess.confluence.process.Committee;
 import se.planprocess.confluence.process.Cycle;
+import se.planprocess.confluence.process.CyclePhase;
 import se.planprocess.confluence.progress.ProcessCalendar;
 
 import java.util.List;
@@ -46,6 +47,11 @@ public final class TrackerService {
     }
 
     public TrackerMatrix matrix(Cycle cycle, TrackerViewer viewer) {
+        return matrix(cycle, viewer, Optional.empty());
+    }
+
+    /** The tracker of one phase of the cycle (its deliverables only), or of the whole cycle. */
+    public TrackerMatrix matrix(Cycle cycle, TrackerViewer viewer, Optional<CyclePhase> phase) {
         List<Committee> visibleCommittees = committees.findAll().stream()
                 .filter(Committee::active)
                 .filter(viewer::maySee)
@@ -53,7 +59,7 @@ public final class TrackerService {
         List<TrackedDocument> visibleDocuments = documents.findActiveByCycle(cycle.id()).stream()
                 .filter(viewer::maySee)
                 .toList();
-        return tracker.build(cycle, visibleCommittees, visibleDocuments,
+        return tracker.build(cycle, phase, visibleCommittees, visibleDocuments,
                 history.statusChanges(visibleDocuments.stream().map(TrackedDocument::id).toList()));
     }
 }

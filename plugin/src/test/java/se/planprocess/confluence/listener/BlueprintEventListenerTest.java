@@ -5,6 +5,7 @@ import se.planprocess.confluence.kind.PageRegistration;
 import se.planprocess.confluence.kind.KindCatalogue;
 import com.atlassian.confluence.labels.Label;
 import com.atlassian.confluence.labels.LabelManager;
+import se.planprocess.confluence.fakes.FakeLabelManager;
 import com.atlassian.confluence.pages.Page;
 import com.atlassian.confluence.plugins.createcontent.api.events.BlueprintPageCreateEvent;
 import com.atlassian.confluence.user.AuthenticatedUserThreadLocal;
@@ -61,10 +62,10 @@ class BlueprintEventListenerTest {
         confluence = new FakeConfluence().canEdit(fixture.hsnSpace, secretary.name());
         provider = new ReportContextProvider(fixture.cycles, fixture.committees, documents, new ProcessCalendar(clock, KindCatalogue.builtIn()),
                 new Messages(new BundleI18nResolver(Locale.forLanguageTag("sv-SE"))), confluence.access());
-        LabelManager labelManager = (content, label) -> {
+        LabelManager labelManager = FakeLabelManager.adding((content, label) -> {
             labels.add(label.getName());
             return 1;
-        };
+        });
         target = new BlueprintEventListener(documents, fixture.committees, confluence.access(), labelManager);
         FakeConfluence.loginAs(secretary);
     }
@@ -135,7 +136,7 @@ class BlueprintEventListenerTest {
             }
         };
         PageEventListener pages = new PageEventListener(publisher, documents, fixture.committees, confluence.access(),
-                (content, label) -> 1);
+                FakeLabelManager.empty());
         pages.register();
         assertEquals(2, registered.size());
         assertTrue(registered.get(1) instanceof BlueprintEventListener);

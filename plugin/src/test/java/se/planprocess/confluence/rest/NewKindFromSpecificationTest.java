@@ -245,10 +245,10 @@ class NewKindFromSpecificationTest {
         context.put(registration.templateVersionKey(), cycle.templateVersion(MINUTES).orElseThrow());
         context.put(registration.cycleLabelKey(), cycle.key());
         BlueprintEventListener listener = new BlueprintEventListener(documents, fixture.committees,
-                confluence.access(), (content, label) -> {
+                confluence.access(), se.planprocess.confluence.fakes.FakeLabelManager.adding((content, label) -> {
                     labels.add(label.getName());
                     return 1;
-                });
+                }));
         listener.onBlueprintPageCreated(new BlueprintPageCreateEvent(this, page, secretary, context));
         return page;
     }

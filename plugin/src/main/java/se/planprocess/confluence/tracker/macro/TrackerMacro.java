@@ -1,6 +1,7 @@
 package se.planprocess.confluence.tracker.macro;
 
 import com.atlassian.confluence.content.render.xhtml.ConversionContext;
+import com.atlassian.confluence.labels.LabelManager;
 import com.atlassian.confluence.macro.Macro;
 import com.atlassian.confluence.macro.MacroExecutionException;
 import com.atlassian.sal.api.ApplicationProperties;
@@ -14,9 +15,11 @@ import se.planprocess.confluence.host.ConfluenceAccess;
 import se.planprocess.confluence.host.ConfluenceTrackerViewer;
 import se.planprocess.confluence.host.Messages;
 import se.planprocess.confluence.host.PluginKey;
+import se.planprocess.confluence.host.SpaceCategories;
 import se.planprocess.confluence.kind.KindCatalogue;
 import se.planprocess.confluence.process.Committee;
 import se.planprocess.confluence.process.Cycle;
+import se.planprocess.confluence.process.CyclePhase;
 import se.planprocess.confluence.tracker.ColumnTotal;
 import se.planprocess.confluence.tracker.TrackerMatrix;
 import se.planprocess.confluence.tracker.TrackerRow;
@@ -30,6 +33,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * {@code planprocess-tracker}: where every committee stands in a cycle, as a table rendered on the server (caption,
@@ -44,10 +48,11 @@ public class TrackerMacro implements Macro {
     private final PageBuilderService pageBuilder;
     private final ApplicationProperties application;
     private final KindCatalogue kinds;
+    private final SpaceCategories categories;
 
     public TrackerMacro(TrackerService tracker, ConfluenceAccess access, Messages messages, TemplateRenderer renderer,
                         PageBuilderService pageBuilder, ApplicationProperties application,
-                        KindCatalogue kinds) {
+                        KindCatalogue kinds, LabelManager labels) {
         this.tracker = tracker;
         this.access = access;
         this.messages = messages;
@@ -55,6 +60,7 @@ public class TrackerMacro implements Macro {
         this.pageBuilder = pageBuilder;
         this.application = application;
         this.kinds = kinds;
+        this.categories = new SpaceCategories(labels);
     }
 
     @Override
@@ -65,9 +71,12 @@ public class TrackerMacro implements Macro {
         TrackerMacroParameters params;
         try {
             params = TrackerMacroParameters.parse(parameters == null ? Map.of() : parameters, kinds);
+        } catch (TrackerMacroParameters.CommitteesAndCategory e) {
+            return error(model, messages.text("planprocess.tracker.error.committeesandcategory"));
         } catch (TrackerMacroParameters.InvalidParameter e) {
-            model.put("message", messages.text("planprocess.tracker.error.parameter", e.parameter()));
-            return templates.render("templates/tracker/error.vm", model);
+            return error(model, e.parameter().equals("spaceCategory")
+                    ? messages.text("planprocess.tracker.error.spacecategory")
+                    : messages.text("planprocess.tracker.error.parameter", e.parameter()));
         }
         Optional<Cycle> cycle = tracker.cycle(params.cycle());
         if (cycle.isEmpty()) {
@@ -75,13 +84,35 @@ public class TrackerMacro implements Macro {
                     : messages.text("planprocess.tracker.error.cycle", params.cycle()));
             return templates.render(params.cycle().isEmpty() ? "templates/tracker/empty.vm" : "templates/tracker/error.vm", model);
         }
+        Optional<CyclePhase> phase = Optional.empty();
+        if (!params.phase().isEmpty()) {
+            phase = cycle.get().phase(params.phase());
+            if (phase.isEmpty()) {
+                String valid = cycle.get().phases().stream().map(CyclePhase::key).collect(Collectors.joining(", "));
+                return error(model, messages.text("planprocess.tracker.error.phase", params.phase(),
+                        cycle.get().name().in(messages.locale()), valid));
+            }
+        }
         ConfluenceTrackerViewer viewer = new ConfluenceTrackerViewer(access);
-        TrackerMatrix matrix = onlyChosenKinds(tracker.matrix(cycle.get(), chosen(viewer, params.committees())),
-                params);
-        if (matrix.deliverables().isEmpty() || matrix.rows().isEmpty()) {
-            model.put("message", matrix.deliverables().isEmpty()
-                    ? messages.text("planprocess.tracker.empty.nodeliverables")
-                    : messages.text("planprocess.tracker.empty.nocommittees"));
+        Set<String> committees = params.spaceCategories().isEmpty() ? params.committees()
+                : categories.spaceKeys(params.spaceCategories());
+        boolean byCategory = !params.spaceCategories().isEmpty();
+        TrackerMatrix matrix = byCategory && committees.isEmpty()
+                ? null
+                : onlyChosenKinds(tracker.matrix(cycle.get(), chosen(viewer, committees, byCategory), phase), params);
+        if (matrix == null || matrix.deliverables().isEmpty() || matrix.rows().isEmpty()) {
+            String message;
+            if (matrix != null && matrix.deliverables().isEmpty()) {
+                message = phase.isPresent()
+                        ? messages.text("planprocess.tracker.empty.phase", phase.get().name().in(messages.locale()))
+                        : messages.text("planprocess.tracker.empty.nodeliverables");
+            } else if (byCategory) {
+                message = messages.text("planprocess.tracker.empty.category",
+                        String.join(", ", params.spaceCategories().stream().sorted().toList()));
+            } else {
+                message = messages.text("planprocess.tracker.empty.nocommittees");
+            }
+            model.put("message", message);
             return templates.render("templates/tracker/empty.vm", model);
         }
         String contextPath = application.getBaseUrl(UrlMode.RELATIVE);
@@ -99,16 +130,26 @@ public class TrackerMacro implements Macro {
         return templates.render("templates/tracker/view.vm", model);
     }
 
-    /** The viewer, narrowed to the committees the macro names (by short name or space key), when it names any. */
-    private static TrackerViewer chosen(TrackerViewer viewer, Set<String> committees) {
+    private String error(Map<String, Object> model, String message) throws MacroExecutionException {
+        model.put("message", message);
+        return templates.render("templates/tracker/error.vm", model);
+    }
+
+    /**
+     * The viewer, narrowed to the committees the macro names (by short name or space key) or to those whose space is
+     * in a chosen category (by space key only), when it names any.
+     */
+    private static TrackerViewer chosen(TrackerViewer viewer, Set<String> committees, boolean bySpaceOnly) {
         if (committees.isEmpty()) {
             return viewer;
         }
         return new TrackerViewer() {
             @Override
             public boolean maySee(Committee committee) {
-                return viewer.maySee(committee) && (committees.contains(committee.shortName().toUpperCase(Locale.ROOT))
-                        || committee.spaceKey() != null && committees.contains(committee.spaceKey().toUpperCase(Locale.ROOT)));
+                boolean named = committee.spaceKey() != null
+                        && committees.contains(committee.spaceKey().toUpperCase(Locale.ROOT))
+                        || !bySpaceOnly && committees.contains(committee.shortName().toUpperCase(Locale.ROOT));
+                return named && viewer.maySee(committee);
             }
 
             @Override
@@ -132,13 +173,14 @@ public class TrackerMacro implements Macro {
                 .map(r -> new TrackerRow(r.committee(), keep.stream().map(r.cells()::get).toList())).toList();
         List<ColumnTotal> totals = keep.stream().map(matrix.totals()::get).toList();
         return new TrackerMatrix(matrix.cycle(), matrix.today(), keep.stream().map(matrix.deliverables()::get).toList(),
-                rows, totals);
+                rows, totals, matrix.phase());
     }
 
     private Map<String, String> texts() {
         Map<String, String> texts = new LinkedHashMap<>();
         for (String key : List.of("title", "committee", "phases", "phase.running", "next", "next.none", "totals",
-                "readiness.label", "deadline.label", "document", "state", "bar", "export", "export.xlsx", "export.csv")) {
+                "readiness.label", "deadline.label", "document", "state", "bar", "export", "export.xlsx", "export.csv",
+                "phase.chosen")) {
             texts.put(key.replace('.', '_'), messages.text("planprocess.tracker." + key));
         }
         return texts;

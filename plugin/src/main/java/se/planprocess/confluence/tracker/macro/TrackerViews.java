@@ -50,7 +50,8 @@ public final class TrackerViews {
             for (int i = 0; i < row.cells().size(); i++) {
                 cells.add(cell(row.cells().get(i), columns.get(i).name(), pageLink, locale));
             }
-            rows.add(new TrackerView.Row(row.committee().name(), row.isBehind(), cells));
+            rows.add(new TrackerView.Row(row.committee().name(), row.committee().shortName(), row.isBehind(), cells,
+                    rows.size()));
         }
         List<String> totals = new ArrayList<>();
         for (ColumnTotal total : matrix.totals()) {
@@ -65,9 +66,12 @@ public final class TrackerViews {
         String summary = behind == 0 ? messages.text("planprocess.tracker.summary.none")
                 : messages.text("planprocess.tracker.summary.behind", behind, matrix.rows().size());
         String today = day(matrix.today(), locale);
-        String caption = messages.text("planprocess.tracker.caption", matrix.cycle().name().in(locale), today);
+        String caption = matrix.phase().isPresent()
+                ? messages.text("planprocess.tracker.caption.phase", matrix.cycle().name().in(locale),
+                        matrix.phase().get().name().in(locale), today)
+                : messages.text("planprocess.tracker.caption", matrix.cycle().name().in(locale), today);
         return new TrackerView(caption, summary, messages.text("planprocess.tracker.today", today), listLayout, columns,
-                rows, totals, phases(matrix, locale), nextDeadlines(matrix, locale));
+                rows, totals, phases(matrix, locale), nextDeadlines(matrix, locale), rows.size());
     }
 
     private TrackerView.Cell cell(TrackerCell cell, String column, LongFunction<String> pageLink, Locale locale) {
@@ -102,7 +106,21 @@ public final class TrackerViews {
             notes.add(count(cell.daysLateOnArrival(), "planprocess.tracker.arrival"));
         }
         return new TrackerView.Cell(column, state, stateText, status, colour, title, url, readiness, deadline,
-                String.join(" · ", notes), cell.state().isBehind());
+                String.join(" · ", notes), cell.state().isBehind(), sortKey(cell));
+    }
+
+    /** Severity first (further behind is larger), then days late; days are capped so severity always decides. */
+    static long sortKey(TrackerCell cell) {
+        int severity = switch (cell.state()) {
+            case MISSING -> 5;
+            case LATE -> 4;
+            case NOT_STARTED -> 3;
+            case IN_PROGRESS -> 2;
+            case DONE -> 1;
+            case NOT_REQUIRED -> 0;
+        };
+        long days = cell.state() == CellState.DONE ? cell.daysLateOnArrival() : cell.daysLate();
+        return severity * 100_000L + Math.max(0, Math.min(days, 99_999L));
     }
 
     /**
@@ -133,9 +151,10 @@ public final class TrackerViews {
             long from = ChronoUnit.DAYS.between(window.start(), dates.start());
             long length = ChronoUnit.DAYS.between(dates.start(), dates.end()) + 1;
             boolean running = !today.isBefore(dates.start()) && !today.isAfter(dates.end());
+            boolean chosen = matrix.phase().map(p -> p.key().equals(phase.key())).orElse(false);
             phases.add(new TrackerView.Phase(phase.name().in(locale),
                     messages.text("planprocess.tracker.phase.dates", day(dates.start(), locale), day(dates.end(), locale)),
-                    running, (int) (100 * from / span), (int) Math.max(1, 100 * length / span)));
+                    running, (int) (100 * from / span), (int) Math.max(1, 100 * length / span), chosen));
         }
         return phases;
     }

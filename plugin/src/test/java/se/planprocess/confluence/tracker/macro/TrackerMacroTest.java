@@ -1,0 +1,189 @@
+package se.planprocess.confluence.tracker.macro;
+
+import com.atlassian.confluence.user.AuthenticatedUserThreadLocal;
+import com.atlassian.templaterenderer.TemplateRenderer;
+import com.atlassian.webresource.api.assembler.PageBuilderService;
+import com.atlassian.webresource.api.assembler.RequiredResources;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import se.planprocess.confluence.ao.AoStatusHistory;
+import se.planprocess.confluence.fakes.BundleI18nResolver;
+import se.planprocess.confluence.fakes.FakeConfluence;
+import se.planprocess.confluence.fakes.FakeLabelManager;
+import se.planprocess.confluence.fakes.FakeUser;
+import se.planprocess.confluence.host.Messages;
+import se.planprocess.confluence.kind.KindCatalogue;
+import se.planprocess.confluence.progress.ProcessCalendar;
+import se.planprocess.confluence.testing.AoFixture;
+import se.planprocess.confluence.testing.AoTestDatabase;
+import se.planprocess.confluence.testing.Clocks;
+import se.planprocess.confluence.tracker.TrackerService;
+import se.planprocess.hostao.EntityManagerActiveObjects;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The tracker macro's new parameters end to end over real AO and in-memory Confluence: a space category picks the
+ * committees whose space has it, in one lookup per category; a phase narrows the columns and marks the phase; a bad
+ * value is one error in the user's language and nothing else is rendered.
+ */
+class TrackerMacroTest {
+    private static final Map<AoTestDatabase, EntityManagerActiveObjects> DATABASES = AoFixture.newDatabaseCache();
+
+    private final FakeUser secretary = new FakeUser("sekreterare", "Nämndsekreterare");
+    private final Map<String, Object> rendered = new HashMap<>();
+    private AoFixture fixture;
+    private FakeLabelManager labels;
+    private TrackerMacro target;
+
+    @BeforeEach
+    void setUp() {
+        fixture = AoFixture.on(AoTestDatabase.H2, DATABASES);
+        FakeConfluence confluence = new FakeConfluence()
+                .canView(fixture.hsnSpace, secretary.name())
+                .canView(fixture.runSpace, secretary.name())
+                .canView(fixture.knSpace, secretary.name());
+        confluence.space(fixture.hsnSpace);
+        confluence.space(fixture.runSpace);
+        confluence.space(fixture.knSpace);
+        labels = FakeLabelManager.empty()
+                .category("Vard", fixture.hsnSpace, fixture.knSpace, "NOSUCHSPACE")
+                .category("utveckling", fixture.runSpace);
+        ProcessCalendar calendar = new ProcessCalendar(Clocks.fixedAt("2026-04-20T10:00:00+02:00"),
+                KindCatalogue.builtIn());
+        TrackerService service = new TrackerService(fixture.cycles, fixture.committees, fixture.documents,
+                new AoStatusHistory(fixture.ao), calendar, KindCatalogue.builtIn());
+        TemplateRenderer renderer = new TemplateRenderer() {
+            @Override
+            public void render(String template, Map<String, Object> context, java.io.Writer writer) {
+                rendered.clear();
+                rendered.putAll(context);
+                rendered.put("template", template);
+            }
+
+            @Override
+            public String renderFragment(String fragment, Map<String, Object> context) {
+                throw new UnsupportedOperationException();
+            }
+        };
+        RequiredResources resources = new RequiredResources() {
+            @Override
+            public RequiredResources requireWebResource(String key) {
+                return this;
+            }
+        };
+        PageBuilderService pageBuilder = () -> () -> resources;
+        target = new TrackerMacro(service, confluence.access(),
+                new Messages(new BundleI18nResolver(Locale.forLanguageTag("sv-SE"))), renderer, pageBuilder,
+                mode -> "/confluence", KindCatalogue.builtIn(), labels);
+        FakeConfluence.loginAs(secretary);
+    }
+
+    @AfterEach
+    void logOut() {
+        AuthenticatedUserThreadLocal.reset();
+    }
+
+    @Test
+    void aSpaceCategory_showsTheCommitteesWhoseSpaceHasIt_inOneLookupPerCategory() throws Exception {
+        render(Map.of("cycle", fixture.cycle.key(), "spaceCategory", "vard"));
+
+        assertEquals("templates/tracker/view.vm", rendered.get("template"));
+        assertEquals(List.of("Hälso- och sjukvårdsnämnden", "Kulturnämnden"), committees());
+        assertEquals(2, labels.lookups(), "the stored team label, then the spaces with it: nothing per committee");
+    }
+
+    @Test
+    void twoCategories_areTheUnionOfTheirSpaces_andTheCaseOfTheNameDoesNotMatter() throws Exception {
+        render(Map.of("cycle", fixture.cycle.key(), "spaceCategory", "VARD, Utveckling"));
+
+        assertEquals(List.of("Hälso- och sjukvårdsnämnden", "Kulturnämnden", "Regionala utvecklingsnämnden"),
+                committees());
+        assertEquals(4, labels.lookups());
+    }
+
+    @Test
+    void aCategoryNoSpaceHas_saysSoInSwedish_andShowsNoTable() throws Exception {
+        render(Map.of("cycle", fixture.cycle.key(), "spaceCategory", "skola"));
+
+        assertEquals("templates/tracker/empty.vm", rendered.get("template"));
+        assertEquals("Det finns ingen nämnd i rymdkategorin skola som du har behörighet att se.",
+                rendered.get("message"));
+        assertNull(rendered.get("view"));
+    }
+
+    @Test
+    void committeesAndACategoryTogether_areRefused_beforeAnythingIsLookedUp() throws Exception {
+        render(Map.of("cycle", fixture.cycle.key(), "spaceCategory", "vard", "committees", "KN"));
+
+        assertEquals("templates/tracker/error.vm", rendered.get("template"));
+        assertEquals("Ange antingen nämnder eller rymdkategori i processöversikten, inte båda.", rendered.get("message"));
+        assertEquals(0, labels.lookups());
+    }
+
+    @Test
+    void aHostileCategory_isRefusedWithTheRule_andNeverEchoed() throws Exception {
+        render(Map.of("cycle", fixture.cycle.key(), "spaceCategory", "vard,<script>alert(1)</script>"));
+
+        assertEquals("templates/tracker/error.vm", rendered.get("template"));
+        String message = (String) rendered.get("message");
+        assertTrue(message.startsWith("Parametern spaceCategory (rymdkategori)"), message);
+        assertFalse(message.contains("script"), message);
+        assertNull(rendered.get("view"));
+        assertEquals(0, labels.lookups());
+    }
+
+    @Test
+    void aPhase_keepsOnlyTheDeliverablesWithDeadlinesInIt_andMarksItOnTheBar() throws Exception {
+        render(Map.of("cycle", fixture.cycle.key(), "phase", "operational-plans"));
+
+        Map<?, ?> view = (Map<?, ?>) rendered.get("view");
+        List<?> columns = (List<?>) view.get("columns");
+        assertEquals(1, columns.size());
+        assertEquals("Verksamhetsplan", ((Map<?, ?>) columns.get(0)).get("name"));
+        List<?> chosen = ((List<?>) view.get("phases")).stream().filter(p -> (Boolean) ((Map<?, ?>) p).get("chosen"))
+                .toList();
+        assertEquals(1, chosen.size());
+        assertEquals("Verksamhetsplaner (VP)", ((Map<?, ?>) chosen.get(0)).get("name"));
+        assertTrue(((String) view.get("caption")).contains("fasen Verksamhetsplaner (VP)"), (String) view.get("caption"));
+    }
+
+    @Test
+    void anUnknownPhase_isOneErrorListingTheValidPhases() throws Exception {
+        render(Map.of("cycle", fixture.cycle.key(), "phase", "harvest"));
+
+        assertEquals("templates/tracker/error.vm", rendered.get("template"));
+        String message = (String) rendered.get("message");
+        assertTrue(message.startsWith("Fasen harvest finns inte i planperioden"), message);
+        assertTrue(message.endsWith("Giltiga faser: preparation, planning-premises, committee-feedback, drafting,"
+                + " decision, operational-plans, activity-plans."), message);
+        assertNull(rendered.get("view"));
+    }
+
+    @Test
+    void aPhaseWithoutDeadlines_saysSo() throws Exception {
+        render(Map.of("cycle", fixture.cycle.key(), "phase", "drafting"));
+
+        assertEquals("templates/tracker/empty.vm", rendered.get("template"));
+        assertEquals("Fasen Beredning av regionplan och budget har inga deadlines för nämndernas dokument.",
+                rendered.get("message"));
+    }
+
+    private void render(Map<String, String> parameters) throws Exception {
+        target.execute(parameters, "", null);
+    }
+
+    private List<String> committees() {
+        Map<?, ?> view = (Map<?, ?>) rendered.get("view");
+        return ((List<?>) view.get("rows")).stream().map(r -> (String) ((Map<?, ?>) r).get("committee")).toList();
+    }
+}
