@@ -15,7 +15,9 @@ public enum Problem {
     STALE_VERSION(409),
     DUPLICATE(409),
     INVALID_INPUT(400),
-    FORBIDDEN(403);
+    FORBIDDEN(403),
+    /** Another index rebuild runs (on this or another node). */
+    REBUILD_RUNNING(409);
 
     private final int httpStatus;
 
