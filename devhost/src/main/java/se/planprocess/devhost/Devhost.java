@@ -1,5 +1,6 @@
 package se.planprocess.devhost;
 
+import com.atlassian.beehive.ClusterLockService;
 import com.atlassian.confluence.labels.LabelManager;
 import com.atlassian.confluence.pages.PageManager;
 import com.atlassian.confluence.security.PermissionManager;
@@ -26,6 +27,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import se.planprocess.devhost.blueprint.BlueprintCatalog;
 import se.planprocess.devhost.blueprint.BlueprintCreator;
+import se.planprocess.devhost.content.DevClusterLockService;
 import se.planprocess.devhost.content.DevLabelManager;
 import se.planprocess.devhost.content.DevPageManager;
 import se.planprocess.devhost.content.DevSpaceManager;
@@ -129,6 +131,7 @@ public final class Devhost implements AutoCloseable {
         hostServices.put(SpaceManager.class.getName(), new DevSpaceManager(mapper));
         hostServices.put(PermissionManager.class.getName(), permissions);
         hostServices.put(LabelManager.class.getName(), new DevLabelManager(pages, spaces, mapper));
+        hostServices.put(ClusterLockService.class.getName(), new DevClusterLockService());
         hostServices.put(EventPublisher.class.getName(), events);
         hostServices.put(UserManager.class.getName(), new DevSalUserManager(directory));
         hostServices.put(PageBuilderService.class.getName(), pageBuilder);

@@ -1,6 +1,7 @@
 package se.planprocess.devhost.content;
 
 import com.atlassian.confluence.core.ContentEntityObject;
+import com.atlassian.confluence.core.PartialList;
 import com.atlassian.confluence.labels.Label;
 import com.atlassian.confluence.labels.LabelManager;
 import com.atlassian.confluence.labels.Labelable;
@@ -18,7 +19,9 @@ import se.planprocess.devhost.store.SpaceStore;
  * {@code SpaceLabelManagerImpl#addLabel}): {@link #getLabel(String, Namespace)} finds a team label only when some
  * space carries it (the stored label, else null, as {@code DefaultLabelManager#getLabel}), and
  * {@link #getSpacesWithLabel(Label)} answers the spaces with it in one query, without filtering by permission (the
- * caller filters, as Confluence's own callers do).
+ * caller filters, as Confluence's own callers do). {@code getLabel(name)} answers only a global label that labels
+ * something, and {@code getContentForLabel} the current pages with it (never trashed ones), in page id order, with
+ * the number available; {@code maxResults} -1 means all ({@code LabelManager.NO_MAX_RESULTS}).
  */
 public final class DevLabelManager implements LabelManager {
     private static final String INVALID = ".*[\\s:;,.?&\\[\\]()#^*@!<>].*";
@@ -43,6 +46,26 @@ public final class DevLabelManager implements LabelManager {
             throw new IllegalArgumentException("Invalid label: " + label.getName());
         }
         return pages.addLabel(entity.getId(), name) ? 1 : 0;
+    }
+
+    @Override
+    public Label getLabel(String name) {
+        if (name == null || name.contains(":")) {
+            return null; // namespaced names (my:, team:) are looked up with getLabel(name, namespace)
+        }
+        String normal = normalise(name);
+        return pages.labelExists(normal) ? new Label(normal) : null;
+    }
+
+    @Override
+    public PartialList<ContentEntityObject> getContentForLabel(int offset, int maxResults, Label label) {
+        if (label == null || label.getName() == null) {
+            throw new IllegalArgumentException("A label is required");
+        }
+        String name = normalise(label.getName());
+        List<ContentEntityObject> content = pages.withLabel(name, offset, maxResults).stream()
+                .map(mapper::page).map(ContentEntityObject.class::cast).toList();
+        return new PartialList<>(pages.countWithLabel(name), Math.max(0, offset), content);
     }
 
     @Override

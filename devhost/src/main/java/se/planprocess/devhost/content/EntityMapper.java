@@ -1,5 +1,6 @@
 package se.planprocess.devhost.content;
 
+import com.atlassian.confluence.labels.Label;
 import com.atlassian.confluence.pages.Page;
 import com.atlassian.confluence.spaces.Space;
 import java.util.Date;
@@ -61,6 +62,8 @@ public final class EntityMapper {
         page.setLastModificationDate(Date.from(record.modified()));
         page.setDeleted(record.isTrashed());
         page.setCurrent(!record.isTrashed());
+        // read when asked for, as Confluence loads a page's labellings lazily
+        page.setLabelSource(() -> pages.labels(record.id()).stream().map(Label::new).toList());
         return page;
     }
 

@@ -74,6 +74,23 @@ public final class PageStore {
                 + " WHERE L.LABEL = ? AND P.STATUS = ? ORDER BY P.TITLE", PageStore::map, label, PageRecord.CURRENT);
     }
 
+    /** Current pages with the label, in page id order, {@code limit} from {@code offset} (a negative limit: all). */
+    public List<PageRecord> withLabel(String label, int offset, int limit) {
+        return db.query("SELECT P.* FROM DEVHOST_PAGE P JOIN DEVHOST_LABEL L ON L.PAGE_ID = P.PAGE_ID"
+                        + " WHERE L.LABEL = ? AND P.STATUS = ? ORDER BY P.PAGE_ID LIMIT ? OFFSET ?",
+                PageStore::map, label, PageRecord.CURRENT, limit < 0 ? Integer.MAX_VALUE : limit, Math.max(0, offset));
+    }
+
+    public int countWithLabel(String label) {
+        return db.queryOne("SELECT COUNT(*) FROM DEVHOST_PAGE P JOIN DEVHOST_LABEL L ON L.PAGE_ID = P.PAGE_ID"
+                + " WHERE L.LABEL = ? AND P.STATUS = ?", rs -> rs.getInt(1), label, PageRecord.CURRENT);
+    }
+
+    /** Whether any page, current or not, carries the label (Confluence keeps a label while it labels anything). */
+    public boolean labelExists(String label) {
+        return db.queryOne("SELECT COUNT(*) FROM DEVHOST_LABEL WHERE LABEL = ?", rs -> rs.getInt(1), label) > 0;
+    }
+
     public List<PageRecord> titleContains(String text) {
         return db.query("SELECT * FROM DEVHOST_PAGE WHERE LOWER(TITLE) LIKE ? AND STATUS = ? ORDER BY TITLE",
                 PageStore::map, "%" + text.toLowerCase(java.util.Locale.ROOT) + "%", PageRecord.CURRENT);

@@ -1,6 +1,10 @@
 package com.atlassian.confluence.core;
 
+import com.atlassian.confluence.labels.Label;
 import com.atlassian.confluence.labels.Labelable;
+
+import java.util.List;
+import java.util.function.Supplier;
 
 import se.planprocess.hostapi.NotInConfluence;
 
@@ -15,6 +19,7 @@ public abstract class ContentEntityObject extends ConfluenceEntityObject impleme
     private int version = 1;
     private boolean deleted;
     private boolean current = true;
+    private Supplier<List<Label>> labels = List::of;
 
     public String getTitle() {
         return title;
@@ -64,6 +69,18 @@ public abstract class ContentEntityObject extends ConfluenceEntityObject impleme
     @NotInConfluence
     public void setCurrent(boolean current) {
         this.current = current;
+    }
+
+    /** Real: {@code AbstractLabelableEntityObject#getLabels()}, from the content's labellings. */
+    @Override
+    public List<Label> getLabels() {
+        return List.copyOf(labels.get());
+    }
+
+    /** Where the local host reads this content's labels from, when they are asked for. */
+    @NotInConfluence
+    public void setLabelSource(Supplier<List<Label>> source) {
+        this.labels = source;
     }
 
     public abstract String getType();

@@ -5,6 +5,7 @@ package com.atlassian.confluence.labels;
  * as in Confluence.
  */
 public class Namespace {
+    public static final Namespace PERSONAL = new Namespace("my");
     public static final Namespace GLOBAL = new Namespace("global");
     public static final Namespace TEAM = new Namespace("team");
 
@@ -12,6 +13,11 @@ public class Namespace {
 
     private Namespace(String prefix) {
         this.prefix = prefix;
+    }
+
+    /** True for a label everyone sees, the kind the app adds ({@code new Label(name)} is global). */
+    public static boolean isGlobal(Label label) {
+        return GLOBAL.equals(label.getNamespace());
     }
 
     public String getPrefix() {

@@ -69,6 +69,14 @@ public final class AoDocumentRepository implements DocumentRepository {
     }
 
     @Override
+    public List<TrackedDocument> findAfter(long afterId, int limit) {
+        return Arrays.stream(ao.find(AoTrackedDoc.class, Query.select().where("ID > ?", (int) afterId)
+                        .order("ID ASC").limit(limit)))
+                .map(AoDocumentRepository::toDomain)
+                .toList();
+    }
+
+    @Override
     public TrackedDocument insert(TrackedDocument document, DocumentChange registration) {
         try {
             return ao.executeInTransaction(() -> {

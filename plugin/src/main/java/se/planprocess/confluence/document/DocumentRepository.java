@@ -17,6 +17,9 @@ public interface DocumentRepository {
 
     List<TrackedDocument> findBySpace(String spaceKey);
 
+    /** Up to {@code limit} documents, active or trashed, with an id above {@code afterId}, in id order. */
+    List<TrackedDocument> findAfter(long afterId, int limit);
+
     /**
      * Stores a new document at version 1 with its registration entry.
      *

@@ -79,6 +79,20 @@ public final class DocumentService {
      */
     public TrackedDocument register(long pageId, String spaceKey, String title, DocumentKind kind, long cycleId,
                                     Long chosenCommitteeId, String templateVersion, Actor actor) {
+        return register(pageId, spaceKey, title, kind, cycleId, chosenCommitteeId, templateVersion, actor, null);
+    }
+
+    /**
+     * Registers a page found by the index rebuild for the committee owning its space (or none), with {@code note}
+     * as the registration entry's comment, so its history says where it came from.
+     */
+    public TrackedDocument registerFound(long pageId, String spaceKey, String title, DocumentKind kind, long cycleId,
+                                         String templateVersion, Actor actor, String note) {
+        return register(pageId, spaceKey, title, kind, cycleId, null, templateVersion, actor, note);
+    }
+
+    private TrackedDocument register(long pageId, String spaceKey, String title, DocumentKind kind, long cycleId,
+                                     Long chosenCommitteeId, String templateVersion, Actor actor, String note) {
         Optional<TrackedDocument> existing = documents.findByPageId(pageId);
         if (existing.isPresent()) {
             return existing.get();
@@ -95,7 +109,7 @@ public final class DocumentService {
         String initial = specification.workflow().initial().key();
         TrackedDocument document = new TrackedDocument(0, pageId, spaceKey, title, kind, cycleId, committeeId, initial,
                 Set.of(), 1, TrackedDocument.State.ACTIVE, templateVersion, now, actor.displayName());
-        return documents.insert(document, DocumentChange.of(ChangeType.REGISTERED, null, initial, null, null, actor, now));
+        return documents.insert(document, DocumentChange.of(ChangeType.REGISTERED, null, initial, null, note, actor, now));
     }
 
     /** The document already holding the single slot of a kind for a committee (or the region), if any. */
@@ -202,8 +216,16 @@ public final class DocumentService {
     }
 
     public void pageRenamed(long pageId, String newTitle, Actor actor) {
-        lifecycleChange(pageId, actor, d -> Objects.equals(d.title(), newTitle) ? null : d.withTitle(newTitle),
-                (before, after) -> DocumentChange.of(ChangeType.TITLE, before.title(), after.title(), null, null,
+        pageRenamed(pageId, newTitle, actor, null);
+    }
+
+    /**
+     * The page's title changed; {@code note} is the history entry's comment (the index rebuild says so there).
+     * Returns whether the document changed (false when it already had that title or is not tracked).
+     */
+    public boolean pageRenamed(long pageId, String newTitle, Actor actor, String note) {
+        return lifecycleChange(pageId, actor, d -> Objects.equals(d.title(), newTitle) ? null : d.withTitle(newTitle),
+                (before, after) -> DocumentChange.of(ChangeType.TITLE, before.title(), after.title(), null, note,
                         actor, clock.instant()));
     }
 
@@ -212,7 +234,15 @@ public final class DocumentService {
      * unassigned (visibly) when no committee owns it or that committee already has its single document.
      */
     public void pageMoved(long pageId, String newSpaceKey, Actor actor) {
-        lifecycleChange(pageId, actor, d -> {
+        pageMoved(pageId, newSpaceKey, actor, null);
+    }
+
+    /**
+     * As {@link #pageMoved(long, String, Actor)}, with {@code note} as the entry's comment unless the document became
+     * unassigned (the comment then says "unassigned", as always). Returns whether the document changed.
+     */
+    public boolean pageMoved(long pageId, String newSpaceKey, Actor actor, String note) {
+        return lifecycleChange(pageId, actor, d -> {
             if (Objects.equals(d.spaceKey(), newSpaceKey)) {
                 return null;
             }
@@ -223,24 +253,41 @@ public final class DocumentService {
             }
             return d.withLocation(newSpaceKey, committeeId);
         }, (before, after) -> DocumentChange.of(ChangeType.MOVED, before.spaceKey(), after.spaceKey(), null,
-                after.committeeId() == null ? "unassigned" : null, actor, clock.instant()));
+                after.committeeId() == null ? "unassigned" : note, actor, clock.instant()));
     }
 
     public void pageTrashed(long pageId, Actor actor) {
-        lifecycleChange(pageId, actor,
+        pageTrashed(pageId, actor, null);
+    }
+
+    /** The page is in the trash; {@code note} is the entry's comment. Returns whether the document changed. */
+    public boolean pageTrashed(long pageId, Actor actor, String note) {
+        return lifecycleChange(pageId, actor,
                 d -> d.isActive() ? d.withState(TrackedDocument.State.TRASHED) : null,
-                (before, after) -> DocumentChange.of(ChangeType.TRASHED, null, null, null, null, actor, clock.instant()));
+                (before, after) -> DocumentChange.of(ChangeType.TRASHED, null, null, null, note, actor, clock.instant()));
     }
 
     public void pageRestored(long pageId, Actor actor) {
-        lifecycleChange(pageId, actor,
-                d -> d.isActive() ? null : d.withState(TrackedDocument.State.ACTIVE),
-                (before, after) -> DocumentChange.of(ChangeType.RESTORED, null, null, null, null, actor, clock.instant()));
+        pageRestored(pageId, actor, null);
     }
 
-    /** The page is gone for good: so are its registration and history. */
-    public void pagePurged(long pageId) {
-        documents.findByPageId(pageId).ifPresent(d -> documents.delete(d.id()));
+    /** The page is back from the trash; {@code note} is the entry's comment. Returns whether the document changed. */
+    public boolean pageRestored(long pageId, Actor actor, String note) {
+        return lifecycleChange(pageId, actor,
+                d -> d.isActive() ? null : d.withState(TrackedDocument.State.ACTIVE),
+                (before, after) -> DocumentChange.of(ChangeType.RESTORED, null, null, null, note, actor, clock.instant()));
+    }
+
+    /** The page is gone for good: so are its registration and history. Returns whether there was one. */
+    public boolean pagePurged(long pageId) {
+        Optional<TrackedDocument> document = documents.findByPageId(pageId);
+        document.ifPresent(d -> documents.delete(d.id()));
+        return document.isPresent();
+    }
+
+    /** Every document, active or trashed, {@code limit} at a time in id order after the document {@code afterId}. */
+    public List<TrackedDocument> batchAfter(long afterId, int limit) {
+        return documents.findAfter(afterId, limit);
     }
 
     public void spaceRemoved(String spaceKey) {
@@ -251,22 +298,26 @@ public final class DocumentService {
                 committees.save(new Committee(c.id(), c.name(), c.shortName(), null, c.active())));
     }
 
-    private void lifecycleChange(long pageId, Actor actor, UnaryOperator<TrackedDocument> change,
-                                 HistoryEntry entry) {
+    /**
+     * One change of the page's life, in one small transaction, based on the version just read: when someone else
+     * changes the document in between, the change is read again and applied to what they stored (never over it).
+     */
+    private boolean lifecycleChange(long pageId, Actor actor, UnaryOperator<TrackedDocument> change,
+                                    HistoryEntry entry) {
         for (int attempt = 1; ; attempt++) {
             Optional<TrackedDocument> found = documents.findByPageId(pageId);
             if (found.isEmpty()) {
-                return;
+                return false;
             }
             TrackedDocument current = found.get();
             TrackedDocument changed = change.apply(current);
             if (changed == null) {
-                return;
+                return false;
             }
             TrackedDocument updated = changed.changedBy(actor, clock.instant());
             try {
                 documents.update(updated, current.version(), entry.of(current, updated));
-                return;
+                return true;
             } catch (StaleVersionException e) {
                 if (attempt == LIFECYCLE_ATTEMPTS) {
                     throw e;

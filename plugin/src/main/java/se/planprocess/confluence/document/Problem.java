@@ -16,7 +16,9 @@ public enum Problem {
     DUPLICATE(409),
     NOT_READY_SECTIONS(409),
     INVALID_INPUT(400),
-    FORBIDDEN(403);
+    FORBIDDEN(403),
+    /** Another index rebuild runs (on this or another node). */
+    REBUILD_RUNNING(409);
 
     private final int httpStatus;
 

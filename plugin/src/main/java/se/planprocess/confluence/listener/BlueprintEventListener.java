@@ -11,6 +11,7 @@ import se.planprocess.confluence.document.Actor;
 import se.planprocess.confluence.document.CommitteeRepository;
 import se.planprocess.confluence.document.DocumentException;
 import se.planprocess.confluence.document.DocumentService;
+import se.planprocess.confluence.document.rebuild.IndexRebuild;
 import se.planprocess.confluence.host.ConfluenceAccess;
 import se.planprocess.confluence.kind.KindSpecification;
 import se.planprocess.confluence.kind.PageRegistration;
@@ -81,7 +82,9 @@ public class BlueprintEventListener {
             LOG.warn("Page {} of kind {} not registered: {}", page.getId(), specification.kind(), e.problem());
             return;
         }
-        addLabel(page, "planprocess");
+        addLabel(page, IndexRebuild.APP_LABEL);
+        // says the page's kind to an index rebuild, which never has to read the body of such a page
+        addLabel(page, IndexRebuild.kindLabel(specification.kind()));
         Object cycleLabel = context.get(registration.cycleLabelKey());
         if (cycleLabel != null && LABEL.matcher(cycleLabel.toString()).matches()) {
             addLabel(page, cycleLabel.toString());

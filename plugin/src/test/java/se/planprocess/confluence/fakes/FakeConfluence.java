@@ -1,5 +1,10 @@
 package se.planprocess.confluence.fakes;
 
+import com.atlassian.confluence.core.ContentEntityObject;
+import com.atlassian.confluence.core.PartialList;
+import com.atlassian.confluence.labels.Label;
+import com.atlassian.confluence.labels.LabelManager;
+import com.atlassian.confluence.labels.Labelable;
 import com.atlassian.confluence.pages.AbstractPage;
 import com.atlassian.confluence.pages.Page;
 import com.atlassian.confluence.pages.PageManager;
@@ -14,24 +19,29 @@ import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.user.User;
 import se.planprocess.confluence.host.ConfluenceAccess;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * Spaces, pages, space permissions and groups in memory, with the Confluence service interfaces the app uses:
- * view and edit are granted per space and user name, administrators by SAL's {@code isAdmin}. The
+ * Spaces, pages, labels, space permissions and groups in memory, with the Confluence service interfaces the app uses:
+ * view and edit are granted per space and user name, administrators by SAL's {@code isAdmin}; labels are global and
+ * lower case, and content for a label is the current pages in id order. The
  * {@code com.atlassian.user.User} overloads of {@code PermissionManager} are gone in Confluence 10, so the fake
  * refuses them: a plugin call to one fails the test that makes it.
  */
-public final class FakeConfluence implements PermissionManager, PageManager, SpaceManager, UserManager {
+public final class FakeConfluence implements PermissionManager, PageManager, SpaceManager, UserManager, LabelManager {
     private final Map<String, Space> spaces = new HashMap<>();
     private final Map<Long, Page> pages = new HashMap<>();
     private final Map<String, Set<String>> viewers = new HashMap<>();
     private final Map<String, Set<String>> editors = new HashMap<>();
     private final Set<String> administrators = new HashSet<>();
     private final Map<String, Set<String>> groups = new HashMap<>();
+    private final Map<Long, Set<String>> labels = new HashMap<>();
 
     public Space space(String key) {
         return spaces.computeIfAbsent(key, k -> {
@@ -46,8 +56,67 @@ public final class FakeConfluence implements PermissionManager, PageManager, Spa
         page.setId(id);
         page.setTitle(title);
         page.setSpace(space(spaceKey));
+        page.setLabelSource(() -> labelsOf(id).stream().map(Label::new).toList());
         pages.put(id, page);
         return page;
+    }
+
+    /** A page with these labels. */
+    public Page page(long id, String spaceKey, String title, String... pageLabels) {
+        Page page = page(id, spaceKey, title);
+        for (String label : pageLabels) {
+            labels.computeIfAbsent(id, k -> new LinkedHashSet<>()).add(label);
+        }
+        return page;
+    }
+
+    /** The page's labels, in the order added. */
+    public List<String> labelsOf(long pageId) {
+        return List.copyOf(labels.getOrDefault(pageId, Set.of()));
+    }
+
+    /** Moves the page to the trash (without any event, as while the app was not listening). */
+    public void trash(long pageId) {
+        pages.get(pageId).setDeleted(true);
+        pages.get(pageId).setCurrent(false);
+    }
+
+    /** Purges the page (without any event). */
+    public void purge(long pageId) {
+        pages.remove(pageId);
+        labels.remove(pageId);
+    }
+
+    @Override
+    public int addLabel(Labelable content, Label label) {
+        long id = ((ContentEntityObject) content).getId();
+        return labels.computeIfAbsent(id, k -> new LinkedHashSet<>()).add(label.getName()) ? 1 : 0;
+    }
+
+    @Override
+    public Label getLabel(String name) {
+        return labels.values().stream().anyMatch(l -> l.contains(name)) ? new Label(name) : null;
+    }
+
+    @Override
+    public PartialList<ContentEntityObject> getContentForLabel(int offset, int maxResults, Label label) {
+        List<ContentEntityObject> all = new ArrayList<>(pages.values().stream()
+                .filter(p -> p.isCurrent() && labelsOf(p.getId()).contains(label.getName()))
+                .sorted(java.util.Comparator.comparingLong(Page::getId))
+                .toList());
+        List<ContentEntityObject> slice = all.subList(Math.min(offset, all.size()),
+                Math.min(offset + maxResults, all.size()));
+        return new PartialList<>(all.size(), offset, slice);
+    }
+
+    @Override
+    public Label getLabel(String labelName, com.atlassian.confluence.labels.Namespace namespace) {
+        return null; // no space categories in this fake: FakeLabelManager has them
+    }
+
+    @Override
+    public List<com.atlassian.confluence.spaces.Space> getSpacesWithLabel(Label label) {
+        return List.of();
     }
 
     public FakeConfluence canView(String spaceKey, String... users) {

@@ -1,5 +1,7 @@
 package se.planprocess.confluence.fakes;
 
+import com.atlassian.confluence.core.ContentEntityObject;
+import com.atlassian.confluence.core.PartialList;
 import com.atlassian.confluence.labels.Label;
 import com.atlassian.confluence.labels.LabelManager;
 import com.atlassian.confluence.labels.Labelable;
@@ -64,5 +66,15 @@ public final class FakeLabelManager implements LabelManager {
         lookups++;
         return Namespace.TEAM.equals(label.getNamespace())
                 ? List.copyOf(categories.getOrDefault(label.getName(), List.of())) : List.of();
+    }
+
+    @Override
+    public Label getLabel(String name) {
+        return null;
+    }
+
+    @Override
+    public PartialList<ContentEntityObject> getContentForLabel(int offset, int maxResults, Label label) {
+        return new PartialList<>(0, offset, List.of());
     }
 }

@@ -4,8 +4,6 @@ import se.planprocess.confluence.process.DocumentKind;
 import se.planprocess.confluence.kind.PageRegistration;
 import se.planprocess.confluence.kind.KindCatalogue;
 import com.atlassian.confluence.labels.Label;
-import com.atlassian.confluence.labels.LabelManager;
-import se.planprocess.confluence.fakes.FakeLabelManager;
 import com.atlassian.confluence.pages.Page;
 import com.atlassian.confluence.plugins.createcontent.api.events.BlueprintPageCreateEvent;
 import com.atlassian.confluence.user.AuthenticatedUserThreadLocal;
@@ -47,7 +45,6 @@ class BlueprintEventListenerTest {
     private static final Map<AoTestDatabase, EntityManagerActiveObjects> DATABASES = AoFixture.newDatabaseCache();
 
     private final FakeUser secretary = new FakeUser("sekreterare", "Nämndsekreterare HSN");
-    private final List<String> labels = new ArrayList<>();
     private AoFixture fixture;
     private FakeConfluence confluence;
     private DocumentService documents;
@@ -62,11 +59,7 @@ class BlueprintEventListenerTest {
         confluence = new FakeConfluence().canEdit(fixture.hsnSpace, secretary.name());
         provider = new ReportContextProvider(fixture.cycles, fixture.committees, documents, new ProcessCalendar(clock, KindCatalogue.builtIn()),
                 new Messages(new BundleI18nResolver(Locale.forLanguageTag("sv-SE"))), confluence.access());
-        LabelManager labelManager = FakeLabelManager.adding((content, label) -> {
-            labels.add(label.getName());
-            return 1;
-        });
-        target = new BlueprintEventListener(documents, fixture.committees, confluence.access(), labelManager);
+        target = new BlueprintEventListener(documents, fixture.committees, confluence.access(), confluence);
         FakeConfluence.loginAs(secretary);
     }
 
@@ -86,7 +79,8 @@ class BlueprintEventListenerTest {
         TrackedDocument registered = documents.byPage(page.getId()).orElseThrow();
         assertEquals(Long.valueOf(fixture.hsn.id()), registered.committeeId());
         assertEquals(fixture.cycle.id(), registered.cycleId());
-        assertTrue(labels.containsAll(List.of("planprocess", fixture.cycle.key())), labels.toString());
+        assertEquals(List.of("planprocess", "planprocess-feedback-report", fixture.cycle.key()),
+                confluence.labelsOf(page.getId()));
     }
 
     @Test
@@ -136,7 +130,7 @@ class BlueprintEventListenerTest {
             }
         };
         PageEventListener pages = new PageEventListener(publisher, documents, fixture.committees, confluence.access(),
-                FakeLabelManager.empty());
+                confluence);
         pages.register();
         assertEquals(2, registered.size());
         assertTrue(registered.get(1) instanceof BlueprintEventListener);
