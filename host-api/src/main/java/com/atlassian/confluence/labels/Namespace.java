@@ -5,7 +5,6 @@ package com.atlassian.confluence.labels;
  * as in Confluence.
  */
 public class Namespace {
-    public static final Namespace PERSONAL = new Namespace("my");
     public static final Namespace GLOBAL = new Namespace("global");
     public static final Namespace TEAM = new Namespace("team");
 
