@@ -311,9 +311,90 @@ public final class TrackerBenchmark {
             results.add(Harness.measure("HTTP floor: unknown cycle (400)", warmup, rounds, ops,
                     i -> allHttp.get(API + "/tracker?cycle=none").statusCode())
                     .withNote("login session, dispatch, cycle lookup, error JSON"));
+            log("breakdown");
+            results.addAll(breakdown());
             log("listener");
             results.addAll(listener());
             return results;
+        }
+
+        /**
+         * Where the macro's time goes, through the plugin's own beans: the service without the view, the index read,
+         * and the host's page permission check for every document of the cycle against only the ones the matrix
+         * shows (its two committee-scoped kinds).
+         */
+        List<Harness.Result> breakdown() throws Exception {
+            Map<String, Object> beans = host.plugin().container().beans();
+            Object service = beans.get("trackerService");
+            Object repository = beans.get("aoDocumentRepository");
+            Object access = beans.get("confluenceAccess");
+            Class<?> viewerClass = host.plugin().container().loadClass(
+                    "se.planprocess.confluence.host.ConfluenceTrackerViewer");
+            Class<?> viewerPort = host.plugin().container().loadClass("se.planprocess.confluence.tracker.TrackerViewer");
+            Class<?> cycleClass = host.plugin().container().loadClass("se.planprocess.confluence.process.Cycle");
+            Method cycleOf = service.getClass().getMethod("cycle", String.class);
+            Method matrix = service.getClass().getMethod("matrix", cycleClass, viewerPort);
+            Method find = repository.getClass().getMethod("findActiveByCycle", long.class);
+            Method viewable = access.getClass().getMethod("viewablePage", long.class);
+            Object cycleObject = ((java.util.Optional<?>) cycleOf.invoke(service, cycleKey)).orElseThrow();
+            List<?> documents = (List<?>) find.invoke(repository, instance.cycleIds.get(cycle));
+            List<Long> allPages = new ArrayList<>();
+            List<Long> shownPages = new ArrayList<>();
+            List<Long> shownIds = new ArrayList<>();
+            for (Object d : documents) {
+                long pageId = (Long) d.getClass().getMethod("pageId").invoke(d);
+                String kind = d.getClass().getMethod("kind").invoke(d).toString();
+                allPages.add(pageId);
+                if (!kind.equals(TrackerInstance.MEETING)) {
+                    shownPages.add(pageId);
+                    shownIds.add((Long) d.getClass().getMethod("id").invoke(d));
+                }
+            }
+            int ops = quick ? 5 : 10;
+            List<Harness.Result> rows = new ArrayList<>();
+            rows.add(asUser(all, () -> Harness.measure("breakdown: TrackerService.matrix (no view), sees all", warmup,
+                    rounds, ops, i -> matrix.invoke(service, cycleObject, viewerClass.getConstructors()[0]
+                            .newInstance(access)).hashCode())));
+            rows.add(Harness.measure("breakdown: findActiveByCycle", warmup, rounds, ops,
+                    i -> ((List<?>) find.invoke(repository, instance.cycleIds.get(cycle))).size())
+                    .withNote(documents.size() + " rows: reports and meetings"));
+            rows.add(asUser(all, () -> Harness.measure("breakdown: viewablePage × every document of the cycle",
+                    warmup, rounds, ops, i -> {
+                        int n = 0;
+                        for (long id : allPages) {
+                            n += ((java.util.Optional<?>) viewable.invoke(access, id)).isPresent() ? 1 : 0;
+                        }
+                        return n;
+                    }).withNote(allPages.size() + " host permission checks")));
+            rows.add(asUser(all, () -> Harness.measure("breakdown: viewablePage × the shown kinds' documents",
+                    warmup, rounds, ops, i -> {
+                        int n = 0;
+                        for (long id : shownPages) {
+                            n += ((java.util.Optional<?>) viewable.invoke(access, id)).isPresent() ? 1 : 0;
+                        }
+                        return n;
+                    }).withNote(shownPages.size() + " host permission checks")));
+            Object history = beans.get("aoStatusHistory");
+            Method changes = history.getClass().getMethod("statusChanges", java.util.Collection.class);
+            rows.add(Harness.measure("breakdown: statusChanges of the shown kinds' documents", warmup, rounds, ops,
+                    i -> ((Map<?, ?>) changes.invoke(history, shownIds)).size()));
+            Object committeeRepository = beans.get("aoCommitteeRepository");
+            Method committeesAll = committeeRepository.getClass().getMethod("findAll");
+            rows.add(Harness.measure("breakdown: committees findAll", warmup, rounds, ops,
+                    i -> ((List<?>) committeesAll.invoke(committeeRepository)).size()));
+            rows.add(Harness.measure("breakdown: TrackerService.cycle(key) (all cycles)", warmup, rounds, ops,
+                    i -> cycleOf.invoke(service, cycleKey).hashCode()));
+            return rows;
+        }
+
+        private Harness.Result asUser(DevUser user, java.util.concurrent.Callable<Harness.Result> work)
+                throws Exception {
+            AuthenticatedUserThreadLocal.set(user);
+            try {
+                return work.call();
+            } finally {
+                AuthenticatedUserThreadLocal.reset();
+            }
         }
 
         /**
