@@ -8,10 +8,13 @@ import se.planprocess.confluence.kind.KindCatalogue;
 import se.planprocess.confluence.process.Committee;
 import se.planprocess.confluence.process.Cycle;
 import se.planprocess.confluence.process.CyclePhase;
+import se.planprocess.confluence.process.DocumentKind;
 import se.planprocess.confluence.progress.ProcessCalendar;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The tracker of a cycle for one viewer: committees and documents the viewer may not see are left out before
@@ -46,6 +49,10 @@ public final class TrackerService {
         return all.stream().filter(c -> c.key().equals(wanted) || String.valueOf(c.id()).equals(wanted)).findFirst();
     }
 
+    /**
+     * The viewer is asked only about documents the matrix can show (a column's kind, a visible committee): each
+     * question is a permission check in Confluence, and a cycle also holds many other documents (meeting pages).
+     */
     public TrackerMatrix matrix(Cycle cycle, TrackerViewer viewer) {
         return matrix(cycle, viewer, Optional.empty());
     }
@@ -56,7 +63,12 @@ public final class TrackerService {
                 .filter(Committee::active)
                 .filter(viewer::maySee)
                 .toList();
+        Set<Long> committeeIds = visibleCommittees.stream().map(Committee::id).collect(Collectors.toSet());
+        Set<DocumentKind> kinds = tracker.deliverables(cycle, phase).stream().map(Deliverable::kind)
+                .collect(Collectors.toSet());
         List<TrackedDocument> visibleDocuments = documents.findActiveByCycle(cycle.id()).stream()
+                .filter(d -> kinds.contains(d.kind()) && d.committeeId() != null
+                        && committeeIds.contains(d.committeeId()))
                 .filter(viewer::maySee)
                 .toList();
         return tracker.build(cycle, phase, visibleCommittees, visibleDocuments,

@@ -70,6 +70,39 @@ class TrackerServiceTest {
         assertEquals(List.of(1, 1, 2), List.of(total.done(), total.behind(), total.rows()));
     }
 
+    @ParameterizedTest
+    @EnumSource(AoTestDatabase.class)
+    void trackerForAViewer_asksAboutOnlyTheDocumentsItCanShow(AoTestDatabase database) {
+        AoFixture fixture = AoFixture.on(database, DATABASES);
+        DocumentService early = new DocumentService(fixture.documents, fixture.committees, KindCatalogue.builtIn(),
+                Clocks.fixedAt("2026-04-10T10:00:00+02:00"));
+        TrackedDocument hsnReport = submitted(fixture, early, fixture.hsnSpace, fixture.hsn.id());
+        TrackedDocument knReport = submitted(fixture, early, fixture.knSpace, fixture.kn.id());
+        TrackedDocument hsnMeeting = early.register(fixture.newPageId(), fixture.hsnSpace, "Möte HSN",
+                DocumentKind.MEETING, fixture.cycle.id(), null, SECRETARY);
+        ProcessCalendar after = new ProcessCalendar(Clocks.fixedAt("2026-04-20T10:00:00+02:00"), KindCatalogue.builtIn());
+        TrackerService target = new TrackerService(fixture.cycles, fixture.committees, fixture.documents,
+                new AoStatusHistory(fixture.ao), after, KindCatalogue.builtIn());
+        java.util.Set<Long> asked = new java.util.TreeSet<>();
+        TrackerViewer viewer = new TrackerViewer() {
+            @Override
+            public boolean maySee(Committee committee) {
+                return committee.spaceKey() != null && !committee.spaceKey().equals(fixture.knSpace);
+            }
+
+            @Override
+            public boolean maySee(TrackedDocument document) {
+                asked.add(document.pageId());
+                return true;
+            }
+        };
+
+        target.matrix(fixture.cycle, viewer);
+
+        assertEquals(Set.of(hsnReport.pageId()), asked, "not the meeting page " + hsnMeeting.pageId()
+                + " (no column), not the report " + knReport.pageId() + " of a committee the viewer cannot see");
+    }
+
     private static TrackedDocument submitted(AoFixture fixture, DocumentService documents, String space,
                                              long committeeId) {
         long pageId = fixture.newPageId();
