@@ -89,6 +89,7 @@ class TrackerHostileDataTest {
             assertTrue(next.contains(MILESTONE), next);
             assertNoScriptRan(finance);
             Browser.screenshot(finance.driver(), "23-tracker-hostile-data");
+            Axe.assertNoSeriousViolations(finance.driver(), "A tracker with hostile names");
         }
     }
 

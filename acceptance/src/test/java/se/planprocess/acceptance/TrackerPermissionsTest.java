@@ -73,6 +73,7 @@ class TrackerPermissionsTest {
             assertFalse(source.contains("Krisledning"), "no name of it anywhere in the page");
             assertFalse(source.contains("pageId=" + restrictedCommitteesReport() + "\""), "no link to its report");
             Browser.screenshot(secretary.driver(), "22-tracker-as-another-secretary");
+            Axe.assertNoSeriousViolations(secretary.driver(), "The dashboard as another committee's secretary");
         }
         try (Session own = Session.loginAs("sekreterare.kris")) {
             own.open(DASHBOARD);
