@@ -19,7 +19,8 @@ import java.util.Map;
  * <ul>
  *   <li>the cycle whose process runs this year ("Regionplan Y+1–Y+4") uses the 2024 calendar of seed 000: kickoff
  *   14 May, reports at RSAU on 26 September, steering dialogues on 1 October; most reports are in, some are late,
- *   one committee has none;</li>
+ *   one committee has none; Krisledningsnämnden, whose space only its own group and ekonomistaben may see, is in
+ *   on time; Patientnämnden's report has a page restriction (set by {@link DemoRegion}) to ekonomistaben;</li>
  *   <li>the next cycle ("Regionplan Y+2–Y+5", process next year) uses the template's dates (reports due 16 April):
  *   a few drafts are started; Hälso- och sjukvårdsnämnden has none yet.</li>
  * </ul>
@@ -37,6 +38,7 @@ final class AppDemoData {
     private final LocalDate today;
     private final ObjectMapper json = new ObjectMapper();
     private final Map<String, Long> committees = new LinkedHashMap<>();
+    private final Map<String, Long> thisYearsReports = new LinkedHashMap<>();
 
     private final se.planprocess.devhost.DemoClock clock;
 
@@ -54,24 +56,42 @@ final class AppDemoData {
         committee("Folkhögskolenämnden", "FHN", "FOLK");
         committee("Kollektivtrafiknämnden", "KTN", "KOLL");
         committee("Tandvårdsnämnden", "TVN", "TAND");
+        committee("Krisledningsnämnden", "KLN", "KRIS");
 
         int year = today.getYear();
         long current = thisYearsCycle(year);
         long next = nextYearsCycle(year);
 
         // This year's reports get a history in September (when the app's clock can be set back: with --clock).
-        on(LocalDate.of(year, 9, 20), () -> report(current, "HSN", "sekreterare.hsn", "received", 7, null));
-        on(LocalDate.of(year, 9, 25), () -> report(current, "RUN", FINANCE, "submitted", 7, null));
-        on(LocalDate.of(year, 9, 24), () -> report(current, "KULTUR", "sekreterare.kultur", "decided", 6, null));
-        on(LocalDate.of(year, 9, 22), () -> report(current, "PAT", FINANCE, "handled", 3,
-                "Nämnden vill komplettera investeringsplaneringen innan beslut."));
-        on(LocalDate.of(year, 9, 26), () -> report(current, "FOLK", FINANCE, "submitted", 7, null));
-        on(LocalDate.of(year, 9, 10), () -> report(current, "TAND", FINANCE, "prepared", 2, null));
+        on(LocalDate.of(year, 9, 20), () -> thisYear("HSN", report(current, "HSN", "sekreterare.hsn", "received", 7, null)));
+        on(LocalDate.of(year, 9, 25), () -> thisYear("RUN", report(current, "RUN", FINANCE, "submitted", 7, null)));
+        on(LocalDate.of(year, 9, 24), () -> thisYear("KULTUR",
+                report(current, "KULTUR", "sekreterare.kultur", "decided", 6, null)));
+        on(LocalDate.of(year, 9, 22), () -> thisYear("PAT", report(current, "PAT", FINANCE, "handled", 3,
+                "Nämnden vill komplettera investeringsplaneringen innan beslut.")));
+        on(LocalDate.of(year, 9, 26), () -> thisYear("FOLK", report(current, "FOLK", FINANCE, "submitted", 7, null)));
+        on(LocalDate.of(year, 9, 10), () -> thisYear("TAND", report(current, "TAND", FINANCE, "prepared", 2, null)));
+        // Krisledningsnämnden's space is seen only by its own group and ekonomistaben; its report is in on time.
+        on(LocalDate.of(year, 9, 23), () -> thisYear("KRIS",
+                report(current, "KRIS", "sekreterare.kris", "submitted", 7, null)));
         // Kollektivtrafiknämnden has sent nothing: the tracker lists it as late.
 
         report(next, "RUN", FINANCE, "draft", 2, null);
         report(next, "KULTUR", "sekreterare.kultur", "prepared", 4, null);
         // Hälso- och sjukvårdsnämnden has not started its report for the next cycle yet.
+    }
+
+    /** The page id of a committee's report for this year's cycle, by its space key. */
+    long thisYearsReport(String spaceKey) {
+        Long pageId = thisYearsReports.get(spaceKey);
+        if (pageId == null) {
+            throw new IllegalStateException("Demo data: no report of this year for " + spaceKey);
+        }
+        return pageId;
+    }
+
+    private void thisYear(String spaceKey, long pageId) {
+        thisYearsReports.put(spaceKey, pageId);
     }
 
     /** Runs the demo step with the app's clock at 10:00 in Stockholm on {@code day} (not after the demo's today). */
@@ -131,7 +151,8 @@ final class AppDemoData {
                 .get("id").asLong();
     }
 
-    private void report(long cycleId, String spaceKey, String author, String status, int readySections,
+    /** Creates a report through the blueprint, marks sections and moves its status; returns its page id. */
+    private long report(long cycleId, String spaceKey, String author, String status, int readySections,
                         String backStepComment) {
         JsonNode page = ok(http.createFromBlueprint(author, spaceKey, WEB_ITEM, Map.of(
                 "committeeId", String.valueOf(committees.get(spaceKey)), "cycleId", String.valueOf(cycleId))));
@@ -154,6 +175,7 @@ final class AppDemoData {
                         write(Map.of("status", STEPS.get(step), "version", version)))).get("version").asLong();
             }
         }
+        return pageId;
     }
 
     private static Map<String, Object> range(int y1, int m1, int d1, int y2, int m2, int d2) {

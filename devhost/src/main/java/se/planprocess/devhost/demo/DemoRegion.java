@@ -29,6 +29,8 @@ public final class DemoRegion {
     public static final String DEMO_PASSWORD = "demo";
     public static final String EKONOMISTABEN = "planprocess-ekonomistaben";
     public static final String NAMNDER = "planprocess-namnder";
+    /** Krisledningsnämnden's own group: the only committee members who may see its space. */
+    public static final String KRISLEDNING = "planprocess-krisledning";
     public static final String SEEDED = "demo.seeded";
 
     /** Committee spaces anyone in the region's process may see (REVISION is restricted). */
@@ -40,6 +42,13 @@ public final class DemoRegion {
             new String[] {"FOLK", "Folkhögskolenämnden", "Nämnden för regionens folkhögskolor."},
             new String[] {"KOLL", "Kollektivtrafiknämnden", "Nämnden för den regionala kollektivtrafiken."},
             new String[] {"TAND", "Tandvårdsnämnden", "Nämnden för folktandvård och tandvårdsstöd."});
+
+    /**
+     * The committee whose space only its own group (and ekonomistaben) may see: the other committees' people do not
+     * see it in the tracker at all.
+     */
+    static final String[] RESTRICTED_COMMITTEE = {"KRIS", "Krisledningsnämnden",
+            "Nämnden som leder regionens verksamhet vid extraordinära händelser (begränsad)."};
 
     private final UserStore users;
     private final SpaceStore spaces;
@@ -68,13 +77,15 @@ public final class DemoRegion {
     public void create(LocalDate today) {
         int year = today.getYear();
         String hash = Passwords.hash(DEMO_PASSWORD);
-        for (String group : List.of(UserDirectory.ADMINISTRATORS, UserDirectory.USERS, EKONOMISTABEN, NAMNDER)) {
+        for (String group : List.of(UserDirectory.ADMINISTRATORS, UserDirectory.USERS, EKONOMISTABEN, NAMNDER,
+                KRISLEDNING)) {
             users.createGroup(group);
         }
         user("admin", "Systemadministratör", "sv", hash, UserDirectory.ADMINISTRATORS);
         user("ekonomi", "Controller, Ekonomistaben", "sv", hash, EKONOMISTABEN);
         user("sekreterare.hsn", "Nämndsekreterare HSN", "sv", hash, NAMNDER);
         user("sekreterare.kultur", "Nämndsekreterare Kulturnämnden", "sv", hash, NAMNDER);
+        user("sekreterare.kris", "Nämndsekreterare Krisledningsnämnden", "sv", hash, NAMNDER, KRISLEDNING);
         user("lasare", "Läsare (förtroendevald)", "en", hash, NAMNDER);
         user("extern", "Extern besökare", "sv", hash);
 
@@ -85,7 +96,9 @@ public final class DemoRegion {
                         + "<p>Kickoff 14 maj, återkopplingsrapporter till RSAU senast 26 september, styrdialoger 1 oktober.</p>"
                         + "</ac:rich-text-body></ac:structured-macro>");
         grantGroup("EKONOMI", EKONOMISTABEN, true, true);
-        spaces.grantUser("EKONOMI", "VIEWSPACE", "lasare");
+        // The committees read ekonomistaben's process information and its dashboard (the tracker shows each of them
+        // only what they may see).
+        grantGroup("EKONOMI", NAMNDER, false, false);
         space("RS", "Regionstyrelsen", "Regionstyrelsens arbetsyta: beredning av regionplan och budget.",
                 "<p>Regionstyrelsen leder planeringsprocessen och håller styrdialoger med nämnderna.</p>");
         grantGroup("RS", EKONOMISTABEN, true, false);
@@ -103,6 +116,11 @@ public final class DemoRegion {
         }
         spaces.grantUser("HSN", "EDITSPACE", "sekreterare.hsn");
         spaces.grantUser("KULTUR", "EDITSPACE", "sekreterare.kultur");
+        String[] kris = RESTRICTED_COMMITTEE;
+        space(kris[0], kris[1], kris[2], "<p>" + kris[2] + "</p><p>Utrymmet är begränsat till nämndens egen grupp och"
+                + " ekonomistaben.</p><ac:structured-macro ac:name=\"planprocess-committee\" ac:schema-version=\"1\"/>");
+        grantGroup(kris[0], EKONOMISTABEN, true, false);
+        grantGroup(kris[0], KRISLEDNING, true, false);
         space("REVISION", "Revisionen", "Revisorernas arbetsyta (begränsad).",
                 "<p>Revisionens granskning av planeringsprocessen. Endast revisionen och ekonomistaben har åtkomst.</p>");
         grantGroup("REVISION", EKONOMISTABEN, false, false);
@@ -129,7 +147,11 @@ public final class DemoRegion {
      */
     /** @param clock the app's clock to set back for this year's history, or null when the app runs on its own */
     public void seedAppData(DemoHttpClient http, se.planprocess.devhost.DemoClock clock) {
-        new AppDemoData(http, LocalDate.parse(meta.get(SEEDED)), clock).seed();
+        AppDemoData data = new AppDemoData(http, LocalDate.parse(meta.get(SEEDED)), clock);
+        data.seed();
+        // Patientnämnden's report of this year is restricted to ekonomistaben (a page restriction, which Confluence
+        // sets in the page's restrictions dialog): people who may see PAT's space but not the page see no report.
+        pages.restrictToGroup(data.thisYearsReport("PAT"), PageStore.VIEW, EKONOMISTABEN);
     }
 
     private void meetings(int year) {
@@ -198,7 +220,9 @@ public final class DemoRegion {
                         + "<ac:parameter ac:name=\"cycle\">regionplan-" + (year + 1) + "</ac:parameter>"
                         + "</ac:structured-macro>");
         DevUser admin = directory.byUsername("admin").orElseThrow();
-        for (String[] c : COMMITTEES) {
+        List<String[]> everyCommittee = new ArrayList<>(COMMITTEES);
+        everyCommittee.add(RESTRICTED_COMMITTEE);
+        for (String[] c : everyCommittee) {
             long committeeHome = spaces.byKey(c[0]).orElseThrow().homePageId();
             MeetingPage styrdialog = new MeetingPage("Styrdialog " + c[0] + " " + year, LocalDate.of(year, 10, 1),
                     "Styrdialog mellan regionstyrelsen och " + c[1] + ",",
