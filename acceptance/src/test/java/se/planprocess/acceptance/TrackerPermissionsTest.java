@@ -30,6 +30,8 @@ class TrackerPermissionsTest {
     private static final int YEAR = Instant.parse(Devhost.CLOCK).atZone(ZoneOffset.UTC).getYear();
     private static final String CYCLE = "regionplan-" + (YEAR + 1);
     private static final String CYCLE_NAME = "Regionplan " + (YEAR + 1);
+    /** The demo's report titles in this year's cycle: the kind, the cycle's name with its plan period, the committee. */
+    private static final String REPORT_TITLE = "Återkopplingsrapport Regionplan " + (YEAR + 1) + "–" + (YEAR + 4) + " – ";
     private static final String FINANCE = "ekonomi";
     private static final String OTHER_SECRETARY = "sekreterare.kultur";
     private static final String RESTRICTED = "Krisledningsnämnden";
@@ -48,7 +50,7 @@ class TrackerPermissionsTest {
             WebElement table = TrackerTable.on(finance, CYCLE_NAME);
             String kris = TrackerTable.cellText(table, RESTRICTED);
             assertTrue(kris.startsWith("Klar") && kris.contains("Inskickad"), kris);
-            assertTrue(kris.contains("Återkopplingsrapport " + YEAR + " – " + RESTRICTED), kris);
+            assertTrue(kris.contains(REPORT_TITLE + RESTRICTED), kris);
             assertEquals(8, TrackerTable.committees(table).size(), TrackerTable.committees(table).toString());
             assertEquals("4 av 8 har nått Inskickad · 4 ligger efter", TrackerTable.firstTotal(table));
             assertTrue(TrackerTable.summary(table).startsWith("4 av 8 nämnder ligger efter."),
@@ -123,7 +125,7 @@ class TrackerPermissionsTest {
     void aReportWithAPageRestriction_isMissingForThoseWhoCannotReadIt_andLeaksNoTitle() {
         long pageId = TrackerTable.row(TrackerTable.json(FINANCE, CYCLE), "PAT").orElseThrow()
                 .at("/cells/0/pageId").asLong();
-        String title = "Återkopplingsrapport " + YEAR + " – " + RESTRICTED_REPORT_OWNER;
+        String title = REPORT_TITLE + RESTRICTED_REPORT_OWNER;
         try (Session finance = Session.loginAs(FINANCE)) {
             finance.open("/display/PAT");
             assertTrue(finance.text("body").contains(title), "ekonomistaben sees the report in the space's page tree");
