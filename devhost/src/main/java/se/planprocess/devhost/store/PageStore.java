@@ -3,7 +3,12 @@ package se.planprocess.devhost.store;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Pages, their versions, labels, content properties and restrictions. */
@@ -136,6 +141,41 @@ public final class PageStore {
     public List<Restriction> restrictions(long pageId) {
         return db.query("SELECT KIND, USER_KEY, GROUP_NAME FROM DEVHOST_RESTRICTION WHERE PAGE_ID = ?",
                 rs -> new Restriction(rs.getString(1), rs.getString(2), rs.getString(3)), pageId);
+    }
+
+    /** A page's place in the tree, without its body. */
+    public record Node(long id, String spaceKey, Long parentId) {
+    }
+
+    private static final int CHUNK = 500;
+
+    /** The nodes of these pages, in queries of {@value #CHUNK} ids, never one per page. */
+    public Map<Long, Node> nodes(Collection<Long> ids) {
+        Map<Long, Node> nodes = new HashMap<>();
+        inChunks(ids, (in, params) -> db.query("SELECT PAGE_ID, SPACE_KEY, PARENT_ID FROM DEVHOST_PAGE WHERE PAGE_ID IN ("
+                + in + ")", rs -> {
+                    long parent = rs.getLong(3);
+                    return new Node(rs.getLong(1), rs.getString(2), rs.wasNull() ? null : parent);
+                }, params).forEach(n -> nodes.put(n.id(), n)));
+        return nodes;
+    }
+
+    /** The restrictions of these pages by page id (pages without any are absent), in chunked queries. */
+    public Map<Long, List<Restriction>> restrictions(Collection<Long> ids) {
+        Map<Long, List<Restriction>> byPage = new HashMap<>();
+        inChunks(ids, (in, params) -> db.query("SELECT PAGE_ID, KIND, USER_KEY, GROUP_NAME FROM DEVHOST_RESTRICTION"
+                + " WHERE PAGE_ID IN (" + in + ")", rs -> Map.entry(rs.getLong(1),
+                        new Restriction(rs.getString(2), rs.getString(3), rs.getString(4))), params)
+                .forEach(e -> byPage.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue())));
+        return byPage;
+    }
+
+    private static void inChunks(Collection<Long> ids, java.util.function.BiConsumer<String, Object[]> query) {
+        List<Long> all = List.copyOf(new java.util.LinkedHashSet<>(ids));
+        for (int from = 0; from < all.size(); from += CHUNK) {
+            List<Long> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
+            query.accept(String.join(",", Collections.nCopies(chunk.size(), "?")), chunk.toArray());
+        }
     }
 
     private static PageRecord map(ResultSet rs) throws SQLException {

@@ -62,6 +62,25 @@ public final class AoDocumentRepository implements DocumentRepository {
     }
 
     @Override
+    public List<TrackedDocument> findActiveByCycle(long cycleId, Set<DocumentKind> kinds) {
+        if (kinds.isEmpty()) {
+            return List.of();
+        }
+        List<String> keys = kinds.stream().map(DocumentKind::key).sorted().toList();
+        Object[] parameters = new Object[keys.size() + 2];
+        parameters[0] = (int) cycleId;
+        parameters[1] = TrackedDocument.State.ACTIVE.name();
+        for (int i = 0; i < keys.size(); i++) {
+            parameters[i + 2] = keys.get(i);
+        }
+        String in = String.join(",", java.util.Collections.nCopies(keys.size(), "?"));
+        return Arrays.stream(ao.find(AoTrackedDoc.class, Query.select()
+                        .where("CYCLE_ID = ? AND STATE = ? AND KIND IN (" + in + ")", parameters)))
+                .map(AoDocumentRepository::toDomain)
+                .toList();
+    }
+
+    @Override
     public List<TrackedDocument> findBySpace(String spaceKey) {
         return Arrays.stream(ao.find(AoTrackedDoc.class, Query.select().where("SPACE_KEY = ?", spaceKey)))
                 .map(AoDocumentRepository::toDomain)

@@ -4,6 +4,7 @@ import se.planprocess.confluence.process.DocumentKind;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** Storage of tracked documents and their history (port; Active Objects implements it). */
 public interface DocumentRepository {
@@ -14,6 +15,9 @@ public interface DocumentRepository {
 
     /** Active documents of a cycle. */
     List<TrackedDocument> findActiveByCycle(long cycleId);
+
+    /** Active documents of a cycle of these kinds only (none for an empty set), read in one query. */
+    List<TrackedDocument> findActiveByCycle(long cycleId, Set<DocumentKind> kinds);
 
     List<TrackedDocument> findBySpace(String spaceKey);
 

@@ -12,7 +12,15 @@ import com.atlassian.confluence.user.ConfluenceUser;
 import com.atlassian.sal.api.user.UserManager;
 import se.planprocess.confluence.document.Actor;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The current user, what they may see and change, and the pages and spaces behind ids: every Confluence lookup the
@@ -64,6 +72,53 @@ public class ConfluenceAccess {
             return Optional.empty();
         }
         return Optional.of((Page) page);
+    }
+
+    /**
+     * The current pages among these ids that the current user may view, by id, in one permission call
+     * ({@code PermissionManager#getPermittedEntities}: space permission and page restrictions, as
+     * {@code hasPermission} answers them for each page). Each page is loaded once; ids of other content are left out.
+     */
+    public Map<Long, Page> viewablePages(Collection<Long> pageIds) {
+        List<Page> candidates = new ArrayList<>();
+        for (Long id : new LinkedHashSet<>(pageIds)) {
+            if (pages.getAbstractPage(id) instanceof Page page) {
+                candidates.add(page);
+            }
+        }
+        Map<Long, Page> permitted = new LinkedHashMap<>();
+        if (!candidates.isEmpty()) {
+            for (Page page : permissions.<Page>getPermittedEntities(AuthenticatedUserThreadLocal.get(),
+                    Permission.VIEW, candidates)) {
+                permitted.put(page.getId(), page);
+            }
+        }
+        return permitted;
+    }
+
+    /**
+     * The keys (as given) of the existing spaces among these keys that the current user may view, in one permission
+     * call; each distinct key is looked up once.
+     */
+    public Set<String> viewableSpaceKeys(Collection<String> spaceKeys) {
+        Map<Space, String> requested = new java.util.IdentityHashMap<>();
+        for (String key : new LinkedHashSet<>(spaceKeys)) {
+            Space space = key == null ? null : spaces.getSpace(key);
+            if (space != null) {
+                requested.put(space, key);
+            }
+        }
+        Set<String> permitted = new HashSet<>();
+        if (!requested.isEmpty()) {
+            for (Space space : permissions.<Space>getPermittedEntities(AuthenticatedUserThreadLocal.get(),
+                    Permission.VIEW, new ArrayList<>(requested.keySet()))) {
+                String key = requested.get(space);
+                if (key != null) {
+                    permitted.add(key);
+                }
+            }
+        }
+        return permitted;
     }
 
     /** Checks go through the {@code ConfluenceUser} overload: the {@code User} ones are gone in Confluence 10. */

@@ -51,7 +51,9 @@ public final class TrackerService {
 
     /**
      * The viewer is asked only about documents the matrix can show (a column's kind, a visible committee): each
-     * question is a permission check in Confluence, and a cycle also holds many other documents (meeting pages).
+     * question is a permission check in Confluence, and a cycle also holds many other documents (meeting pages). The
+     * viewer is asked twice, about all committees at once and about all documents at once, and the index is read
+     * for the columns' kinds only.
      */
     public TrackerMatrix matrix(Cycle cycle, TrackerViewer viewer) {
         return matrix(cycle, viewer, Optional.empty());
@@ -59,18 +61,16 @@ public final class TrackerService {
 
     /** The tracker of one phase of the cycle (its deliverables only), or of the whole cycle. */
     public TrackerMatrix matrix(Cycle cycle, TrackerViewer viewer, Optional<CyclePhase> phase) {
-        List<Committee> visibleCommittees = committees.findAll().stream()
+        List<Committee> visibleCommittees = viewer.visibleCommittees(committees.findAll().stream()
                 .filter(Committee::active)
-                .filter(viewer::maySee)
-                .toList();
+                .toList());
         Set<Long> committeeIds = visibleCommittees.stream().map(Committee::id).collect(Collectors.toSet());
         Set<DocumentKind> kinds = tracker.deliverables(cycle, phase).stream().map(Deliverable::kind)
                 .collect(Collectors.toSet());
-        List<TrackedDocument> visibleDocuments = documents.findActiveByCycle(cycle.id()).stream()
-                .filter(d -> kinds.contains(d.kind()) && d.committeeId() != null
-                        && committeeIds.contains(d.committeeId()))
-                .filter(viewer::maySee)
-                .toList();
+        List<TrackedDocument> visibleDocuments = viewer.visibleDocuments(
+                documents.findActiveByCycle(cycle.id(), kinds).stream()
+                        .filter(d -> d.committeeId() != null && committeeIds.contains(d.committeeId()))
+                        .toList());
         return tracker.build(cycle, phase, visibleCommittees, visibleDocuments,
                 history.statusChanges(visibleDocuments.stream().map(TrackedDocument::id).toList()));
     }

@@ -35,6 +35,9 @@ import java.util.Set;
  * refuses them: a plugin call to one fails the test that makes it.
  */
 public final class FakeConfluence implements PermissionManager, PageManager, SpaceManager, UserManager, LabelManager {
+    private int singlePermissionCalls;
+    private int bulkPermissionCalls;
+
     private final Map<String, Space> spaces = new HashMap<>();
     private final Map<Long, Page> pages = new HashMap<>();
     private final Map<String, Set<String>> viewers = new HashMap<>();
@@ -151,6 +154,7 @@ public final class FakeConfluence implements PermissionManager, PageManager, Spa
 
     @Override
     public boolean hasPermission(ConfluenceUser user, Permission permission, Object target) {
+        singlePermissionCalls++;
         if (user == null) {
             return false;
         }
@@ -162,6 +166,29 @@ public final class FakeConfluence implements PermissionManager, PageManager, Spa
         Map<String, Set<String>> grants = permission == Permission.VIEW ? viewers
                 : permission == Permission.EDIT ? editors : Map.of();
         return grants.getOrDefault(spaceKey, Set.of()).contains(user.getName());
+    }
+
+    /** Confluence's contract: the entities the user holds the permission on, in the given order. */
+    @Override
+    public <X> List<X> getPermittedEntities(ConfluenceUser user, Permission permission, List<? extends X> entities) {
+        bulkPermissionCalls++;
+        List<X> permitted = new java.util.ArrayList<>();
+        for (X entity : entities) {
+            if (hasPermission(user, permission, entity)) {
+                permitted.add(entity);
+            }
+        }
+        singlePermissionCalls -= entities.size();
+        return permitted;
+    }
+
+    /** Calls of {@code hasPermission} made by the code under test (bulk filtering not counted). */
+    public int singlePermissionCalls() {
+        return singlePermissionCalls;
+    }
+
+    public int bulkPermissionCalls() {
+        return bulkPermissionCalls;
     }
 
     @Override

@@ -23,6 +23,7 @@ import se.planprocess.confluence.tracker.TrackerService;
 import se.planprocess.confluence.tracker.TrackerViewer;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -97,6 +98,11 @@ public class CommitteeMacro implements Macro {
             @Override
             public boolean maySee(TrackedDocument document) {
                 return viewer.maySee(document);
+            }
+
+            @Override
+            public List<TrackedDocument> visibleDocuments(List<TrackedDocument> documents) {
+                return viewer.visibleDocuments(documents);
             }
         });
         if (matrix.deliverables().isEmpty() || matrix.rows().isEmpty()) {

@@ -146,15 +146,28 @@ public class TrackerMacro implements Macro {
         return new TrackerViewer() {
             @Override
             public boolean maySee(Committee committee) {
-                boolean named = committee.spaceKey() != null
-                        && committees.contains(committee.spaceKey().toUpperCase(Locale.ROOT))
-                        || !bySpaceOnly && committees.contains(committee.shortName().toUpperCase(Locale.ROOT));
-                return named && viewer.maySee(committee);
+                return named(committee) && viewer.maySee(committee);
             }
 
             @Override
             public boolean maySee(TrackedDocument document) {
                 return viewer.maySee(document);
+            }
+
+            @Override
+            public List<Committee> visibleCommittees(List<Committee> all) {
+                return viewer.visibleCommittees(all.stream().filter(this::named).toList());
+            }
+
+            @Override
+            public List<TrackedDocument> visibleDocuments(List<TrackedDocument> documents) {
+                return viewer.visibleDocuments(documents);
+            }
+
+            private boolean named(Committee committee) {
+                return committee.spaceKey() != null
+                        && committees.contains(committee.spaceKey().toUpperCase(Locale.ROOT))
+                        || !bySpaceOnly && committees.contains(committee.shortName().toUpperCase(Locale.ROOT));
             }
         };
     }

@@ -372,6 +372,11 @@ class IndexRebuildTest {
         }
 
         @Override
+        public List<TrackedDocument> findActiveByCycle(long cycleId, java.util.Set<DocumentKind> kinds) {
+            return real.findActiveByCycle(cycleId, kinds);
+        }
+
+        @Override
         public List<TrackedDocument> findBySpace(String spaceKey) {
             return real.findBySpace(spaceKey);
         }
