@@ -341,6 +341,7 @@ public final class TrackerBenchmark {
             List<Long> allPages = new ArrayList<>();
             List<Long> shownPages = new ArrayList<>();
             List<Long> shownIds = new ArrayList<>();
+            java.util.Set<Object> shownKinds = new java.util.HashSet<>();
             for (Object d : documents) {
                 long pageId = (Long) d.getClass().getMethod("pageId").invoke(d);
                 String kind = d.getClass().getMethod("kind").invoke(d).toString();
@@ -348,6 +349,7 @@ public final class TrackerBenchmark {
                 if (!kind.equals(TrackerInstance.MEETING)) {
                     shownPages.add(pageId);
                     shownIds.add((Long) d.getClass().getMethod("id").invoke(d));
+                    shownKinds.add(d.getClass().getMethod("kind").invoke(d));
                 }
             }
             int ops = quick ? 5 : 10;
@@ -366,7 +368,7 @@ public final class TrackerBenchmark {
                         }
                         return n;
                     }).withNote(allPages.size() + " host permission checks")));
-            rows.add(asUser(all, () -> Harness.measure("breakdown: viewablePage × the shown kinds' documents",
+            rows.add(asUser(all, () -> Harness.measure("breakdown: viewablePage × the shown kinds' documents, one by one",
                     warmup, rounds, ops, i -> {
                         int n = 0;
                         for (long id : shownPages) {
@@ -374,6 +376,23 @@ public final class TrackerBenchmark {
                         }
                         return n;
                     }).withNote(shownPages.size() + " host permission checks")));
+            Method findKinds = repository.getClass().getMethod("findActiveByCycle", long.class, java.util.Set.class);
+            rows.add(Harness.measure("breakdown: findActiveByCycle of the shown kinds", warmup, rounds, ops,
+                    i -> ((List<?>) findKinds.invoke(repository, instance.cycleIds.get(cycle), shownKinds)).size())
+                    .withNote(shownPages.size() + " rows: reports only, one query"));
+            Method viewablePages = access.getClass().getMethod("viewablePages", java.util.Collection.class);
+            rows.add(asUser(all, () -> Harness.measure("breakdown: viewablePages, the shown kinds' documents at once",
+                    warmup, rounds, ops, i -> ((Map<?, ?>) viewablePages.invoke(access, shownPages)).size())
+                    .withNote(shownPages.size() + " pages loaded, one list permission check")));
+            Object committeeRepo = beans.get("aoCommitteeRepository");
+            List<String> committeeSpaces = new ArrayList<>();
+            for (Object c : (List<?>) committeeRepo.getClass().getMethod("findAll").invoke(committeeRepo)) {
+                committeeSpaces.add((String) c.getClass().getMethod("spaceKey").invoke(c));
+            }
+            Method viewableSpaces = access.getClass().getMethod("viewableSpaceKeys", java.util.Collection.class);
+            rows.add(asUser(all, () -> Harness.measure("breakdown: viewableSpaceKeys, every committee's space at once",
+                    warmup, rounds, ops, i -> ((java.util.Set<?>) viewableSpaces.invoke(access, committeeSpaces)).size())
+                    .withNote(committeeSpaces.size() + " spaces looked up, one list permission check")));
             Object history = beans.get("aoStatusHistory");
             Method changes = history.getClass().getMethod("statusChanges", java.util.Collection.class);
             rows.add(Harness.measure("breakdown: statusChanges of the shown kinds' documents", warmup, rounds, ops,
