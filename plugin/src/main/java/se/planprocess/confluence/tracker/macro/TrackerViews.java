@@ -14,7 +14,6 @@ import se.planprocess.confluence.tracker.TrackerMatrix;
 import se.planprocess.confluence.tracker.TrackerRow;
 import se.planprocess.confluence.workflow.Status;
 import se.planprocess.confluence.kind.KindCatalogue;
-
 import se.planprocess.confluence.kind.KindSpecification;
 import se.planprocess.confluence.progress.ProcessCalendar;
 import se.planprocess.confluence.report.ReportTemplate;
@@ -113,8 +112,10 @@ public final class TrackerViews {
             notReady = messages.text("planprocess.tracker.changes.notready", change.notReadySections().size(),
                     change.sectionCount(), headings);
         }
+        // a page title is never blank in Confluence; an index row without one still gets words for its link
+        String title = change.document().title().isBlank() ? spec.name().in(locale) : change.document().title();
         return new TrackerView.Change(AT.withLocale(locale).format(change.at()), change.at().toString(),
-                change.committee().name(), change.document().title(), pageLink.apply(change.document().pageId()),
+                change.committee().name(), title, pageLink.apply(change.document().pageId()),
                 step, change.back(), change.by(), notReady, shortened(change.comment()));
     }
 

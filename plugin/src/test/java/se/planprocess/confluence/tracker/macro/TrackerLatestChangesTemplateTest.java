@@ -122,6 +122,21 @@ class TrackerLatestChangesTemplateTest {
     }
 
     @Test
+    void aDocumentWithoutATitle_isLinkedByItsKind() {
+        TrackedDocument untitled = aFeedbackReport().forCycle(3).forCommittee(1).withTitle(" ").build();
+        history.put(untitled.id(), List.of(new DocumentChange(untitled.id(), 2, ChangeType.STATUS, Workflows.DRAFT,
+                Workflows.PREPARED, null, null, "key-a", "Anna Andersson", Instant.parse("2026-09-01T08:00:00Z"))));
+        Tracker tracker = new Tracker(new ProcessCalendar(Clocks.fixedAt("2026-10-05T10:00:00+02:00"),
+                KindCatalogue.builtIn()), KindCatalogue.builtIn());
+        TrackerMatrix matrix = tracker.build(cycle, List.of(kultur), List.of(untitled), history);
+        Messages messages = new Messages(new BundleI18nResolver(Locale.forLanguageTag("sv-SE")));
+
+        TrackerView view = new TrackerViews(messages, KindCatalogue.builtIn()).view(matrix, false, 10, id -> "/p/" + id);
+
+        assertEquals("Återkopplingsrapport", view.latestChanges().get(0).title());
+    }
+
+    @Test
     void inEnglish_theListIsEnglish() {
         historyOfBoth();
 
