@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The tracker over the real index (Active Objects on H2 and PostgreSQL): what the viewer may not see is left out
@@ -101,6 +102,54 @@ class TrackerServiceTest {
 
         assertEquals(Set.of(hsnReport.pageId()), asked, "not the meeting page " + hsnMeeting.pageId()
                 + " (no column), not the report " + knReport.pageId() + " of a committee the viewer cannot see");
+    }
+
+    @ParameterizedTest
+    @EnumSource(AoTestDatabase.class)
+    void latestChanges_comeFromTheOneHistoryRead_andOnlyOfReportsTheViewerMaySee(AoTestDatabase database) {
+        AoFixture fixture = AoFixture.on(database, DATABASES);
+        DocumentService early = new DocumentService(fixture.documents, fixture.committees, KindCatalogue.builtIn(),
+                Clocks.fixedAt("2026-04-10T10:00:00+02:00"));
+        TrackedDocument hsnReport = submitted(fixture, early, fixture.hsnSpace, fixture.hsn.id());
+        DocumentService later = new DocumentService(fixture.documents, fixture.committees, KindCatalogue.builtIn(),
+                Clocks.fixedAt("2026-04-12T10:00:00+02:00"));
+        submitted(fixture, later, fixture.knSpace, fixture.kn.id());
+        hsnReport = later.changeStatus(hsnReport.pageId(), hsnReport.version(), Workflows.DECIDED,
+                "Fel bilaga", SECRETARY);
+        List<Integer> reads = new java.util.ArrayList<>();
+        AoStatusHistory ao = new AoStatusHistory(fixture.ao);
+        StatusHistory counted = ids -> {
+            reads.add(ids.size());
+            return ao.statusChanges(ids);
+        };
+        ProcessCalendar after = new ProcessCalendar(Clocks.fixedAt("2026-04-20T10:00:00+02:00"), KindCatalogue.builtIn());
+        TrackerService target = new TrackerService(fixture.cycles, fixture.committees, fixture.documents, counted,
+                after, KindCatalogue.builtIn());
+        TrackerViewer viewer = new TrackerViewer() {
+            @Override
+            public boolean maySee(Committee committee) {
+                return true;
+            }
+
+            @Override
+            public boolean maySee(TrackedDocument document) {
+                return !fixture.knSpace.equals(document.spaceKey());
+            }
+        };
+
+        TrackerMatrix matrix = target.matrix(fixture.cycle, viewer);
+
+        assertEquals(List.of(1), reads, "one read, of the one report the viewer may see");
+        List<LatestChange> changes = matrix.latestChanges(10);
+        assertEquals(5, changes.size(), "four steps forward and one back, all of the HSN report");
+        assertTrue(changes.stream().allMatch(c -> c.committee().id() == fixture.hsn.id()), changes.toString());
+        LatestChange newest = changes.get(0);
+        assertEquals(List.of(Workflows.SUBMITTED, Workflows.DECIDED), List.of(newest.fromStatus(), newest.toStatus()));
+        assertTrue(newest.back());
+        assertEquals("Fel bilaga", newest.comment());
+        assertEquals("Sekreterare", newest.by());
+        assertEquals(java.time.Instant.parse("2026-04-12T08:00:00Z"), newest.at());
+        assertEquals(Workflows.SUBMITTED, changes.get(1).toStatus());
     }
 
     private static TrackedDocument submitted(AoFixture fixture, DocumentService documents, String space,

@@ -20,13 +20,11 @@ import se.planprocess.confluence.kind.KindCatalogue;
 import se.planprocess.confluence.process.Committee;
 import se.planprocess.confluence.process.Cycle;
 import se.planprocess.confluence.process.CyclePhase;
-import se.planprocess.confluence.tracker.ColumnTotal;
+import se.planprocess.confluence.tracker.LatestChange;
 import se.planprocess.confluence.tracker.TrackerMatrix;
-import se.planprocess.confluence.tracker.TrackerRow;
 import se.planprocess.confluence.tracker.TrackerService;
 import se.planprocess.confluence.tracker.TrackerViewer;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -37,8 +35,8 @@ import java.util.stream.Collectors;
 
 /**
  * {@code planprocess-tracker}: where every committee stands in a cycle, as a table rendered on the server (caption,
- * header cells; prints, exports, works without script), with the phase bar above and the next deadlines below. Only
- * what the viewer may see is there, and the totals count only that.
+ * header cells; prints, exports, works without script), with the phase bar above, and the next deadlines and the
+ * latest status changes below. Only what the viewer may see is there, and the totals count only that.
  */
 public class TrackerMacro implements Macro {
     private final TrackerService tracker;
@@ -74,9 +72,11 @@ public class TrackerMacro implements Macro {
         } catch (TrackerMacroParameters.CommitteesAndCategory e) {
             return error(model, messages.text("planprocess.tracker.error.committeesandcategory"));
         } catch (TrackerMacroParameters.InvalidParameter e) {
-            return error(model, e.parameter().equals("spaceCategory")
-                    ? messages.text("planprocess.tracker.error.spacecategory")
-                    : messages.text("planprocess.tracker.error.parameter", e.parameter()));
+            return error(model, switch (e.parameter()) {
+                case "spaceCategory" -> messages.text("planprocess.tracker.error.spacecategory");
+                case "changes" -> messages.text("planprocess.tracker.error.changes", LatestChange.MAX_LIMIT);
+                default -> messages.text("planprocess.tracker.error.parameter", e.parameter());
+            });
         }
         Optional<Cycle> cycle = tracker.cycle(params.cycle());
         if (cycle.isEmpty()) {
@@ -99,7 +99,7 @@ public class TrackerMacro implements Macro {
         boolean byCategory = !params.spaceCategories().isEmpty();
         TrackerMatrix matrix = byCategory && committees.isEmpty()
                 ? null
-                : onlyChosenKinds(tracker.matrix(cycle.get(), chosen(viewer, committees, byCategory), phase), params);
+                : tracker.matrix(cycle.get(), chosen(viewer, committees, byCategory), phase).onlyKinds(params.kinds());
         if (matrix == null || matrix.deliverables().isEmpty() || matrix.rows().isEmpty()) {
             String message;
             if (matrix != null && matrix.deliverables().isEmpty()) {
@@ -117,12 +117,9 @@ public class TrackerMacro implements Macro {
         }
         String contextPath = application.getBaseUrl(UrlMode.RELATIVE);
         TrackerView view = new TrackerViews(messages, kinds).view(matrix,
-                params.layout() == TrackerMacroParameters.Layout.LIST,
+                params.layout() == TrackerMacroParameters.Layout.LIST, params.changes(),
                 pageId -> viewer.pathOf(pageId).map(path -> contextPath + path).orElse(""));
-        Map<String, Object> viewModel = VelocityModel.map(view);
-        // counted here: templates call no methods
-        viewModel.put("hasNextDeadlines", !view.nextDeadlines().isEmpty());
-        model.put("view", viewModel);
+        model.put("view", VelocityModel.map(view));
         String export = contextPath + "/rest/planprocess/1.0/tracker/export?cycle=" + cycle.get().key();
         model.put("exportXlsx", export);
         model.put("exportCsv", export + "&format=csv");
@@ -172,28 +169,11 @@ public class TrackerMacro implements Macro {
         };
     }
 
-    private static TrackerMatrix onlyChosenKinds(TrackerMatrix matrix, TrackerMacroParameters params) {
-        if (params.kinds().isEmpty()) {
-            return matrix;
-        }
-        List<Integer> keep = new ArrayList<>();
-        for (int i = 0; i < matrix.deliverables().size(); i++) {
-            if (params.kinds().contains(matrix.deliverables().get(i).kind())) {
-                keep.add(i);
-            }
-        }
-        List<TrackerRow> rows = matrix.rows().stream()
-                .map(r -> new TrackerRow(r.committee(), keep.stream().map(r.cells()::get).toList())).toList();
-        List<ColumnTotal> totals = keep.stream().map(matrix.totals()::get).toList();
-        return new TrackerMatrix(matrix.cycle(), matrix.today(), keep.stream().map(matrix.deliverables()::get).toList(),
-                rows, totals, matrix.phase());
-    }
-
     private Map<String, String> texts() {
         Map<String, String> texts = new LinkedHashMap<>();
         for (String key : List.of("title", "committee", "phases", "phase.running", "next", "next.none", "totals",
                 "readiness.label", "deadline.label", "document", "state", "bar", "export", "export.xlsx", "export.csv",
-                "phase.chosen")) {
+                "phase.chosen", "changes", "changes.none", "changes.comment")) {
             texts.put(key.replace('.', '_'), messages.text("planprocess.tracker." + key));
         }
         return texts;

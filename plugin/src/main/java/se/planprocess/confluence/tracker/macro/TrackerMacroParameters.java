@@ -2,6 +2,8 @@ package se.planprocess.confluence.tracker.macro;
 
 import se.planprocess.confluence.kind.KindCatalogue;
 import se.planprocess.confluence.process.DocumentKind;
+import se.planprocess.confluence.process.InvalidValueException;
+import se.planprocess.confluence.tracker.LatestChange;
 
 import java.util.LinkedHashSet;
 import java.util.Locale;
@@ -13,11 +15,13 @@ import java.util.Set;
  * {@code kinds} (document kind keys, comma-separated, default every deliverable), {@code committees} (short names or
  * space keys, comma-separated, default every committee the viewer may see) or instead {@code spaceCategory} (space
  * categories, comma-separated: the committees whose space has one of them), {@code phase} (a phase key of the cycle:
- * only the deliverables with deadlines in that phase) and {@code layout} ({@code matrix} or {@code list}). A wrong
- * value is refused naming the parameter.
+ * only the deliverables with deadlines in that phase), {@code layout} ({@code matrix} or {@code list}) and
+ * {@code changes} (how many of the latest status changes to list below the matrix, 0 to
+ * {@value LatestChange#MAX_LIMIT}, default {@value LatestChange#DEFAULT_LIMIT}; 0 hides the list). A wrong value is
+ * refused naming the parameter.
  */
 public record TrackerMacroParameters(String cycle, Set<DocumentKind> kinds, Set<String> committees,
-                                     Set<String> spaceCategories, String phase, Layout layout) {
+                                     Set<String> spaceCategories, String phase, Layout layout, int changes) {
     public enum Layout { MATRIX, LIST }
 
     static final int MAX_VALUE = 500;
@@ -82,8 +86,14 @@ public record TrackerMacroParameters(String cycle, Set<DocumentKind> kinds, Set<
         } else {
             throw new InvalidParameter("layout");
         }
+        int changes;
+        try {
+            changes = LatestChange.limit("changes", text(raw, "changes"));
+        } catch (InvalidValueException e) {
+            throw new InvalidParameter("changes");
+        }
         return new TrackerMacroParameters(cycle, Set.copyOf(kinds), Set.copyOf(committees), Set.copyOf(categories),
-                phase, chosen);
+                phase, chosen, changes);
     }
 
     /** Space category names, lower-cased as Confluence stores labels; a name Confluence would refuse is refused. */

@@ -12,7 +12,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The tracker's space category and phase parameters: what Confluence takes as a category name, and nothing else. */
+/**
+ * The tracker's space category, phase and changes parameters: what Confluence takes as a category name, and nothing
+ * else; how many latest changes, from 0 to 50.
+ */
 class TrackerMacroParametersTest {
     private static TrackerMacroParameters parse(Map<String, String> raw) {
         return TrackerMacroParameters.parse(raw, KindCatalogue.builtIn());
@@ -63,5 +66,19 @@ class TrackerMacroParametersTest {
         assertEquals("", parse(Map.of()).phase());
         assertEquals("phase", refused(Map.of("phase", "drafting\r\n")));
         assertEquals("phase", refused(Map.of("phase", "x".repeat(501))));
+    }
+
+    @Test
+    void changes_isTenWhenLeftOut_andAWholeNumberFromZeroToFifty() {
+        assertEquals(10, parse(Map.of()).changes());
+        assertEquals(10, parse(Map.of("changes", "")).changes());
+        assertEquals(0, parse(Map.of("changes", "0")).changes());
+        assertEquals(50, parse(Map.of("changes", " 50 ")).changes());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"51", "-1", "tio", "2.5", "1e1", "5\u0000"})
+    void changes_outsideZeroToFifty_orNotAWholeNumber_isRefusedNamingIt(String value) {
+        assertEquals("changes", refused(Map.of("changes", value)));
     }
 }
