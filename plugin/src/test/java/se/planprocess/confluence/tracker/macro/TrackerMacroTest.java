@@ -44,12 +44,11 @@ class TrackerMacroTest {
     private AoFixture fixture;
     private FakeLabelManager labels;
     private TrackerMacro target;
-    private FakeConfluence confluence;
 
     @BeforeEach
     void setUp() {
         fixture = AoFixture.on(AoTestDatabase.H2, DATABASES);
-        confluence = new FakeConfluence()
+        FakeConfluence confluence = new FakeConfluence()
                 .canView(fixture.hsnSpace, secretary.name())
                 .canView(fixture.runSpace, secretary.name())
                 .canView(fixture.knSpace, secretary.name());
@@ -177,16 +176,6 @@ class TrackerMacroTest {
         assertEquals("templates/tracker/empty.vm", rendered.get("template"));
         assertEquals("Fasen Beredning av regionplan och budget har inga deadlines för nämndernas dokument.",
                 rendered.get("message"));
-    }
-
-    @Test
-    void permissions_areAskedForAllCommitteesAndDocumentsAtOnce_neverOneByOne() throws Exception {
-        render(Map.of("cycle", fixture.cycle.key()));
-
-        assertEquals(3, committees().size());
-        assertEquals(0, confluence.singlePermissionCalls(), "no permission check per committee or document");
-        assertTrue(confluence.bulkPermissionCalls() >= 1 && confluence.bulkPermissionCalls() <= 2,
-                "one list check for the spaces, one for the pages: " + confluence.bulkPermissionCalls());
     }
 
     private void render(Map<String, String> parameters) throws Exception {
