@@ -18,6 +18,10 @@ public final class Database implements AutoCloseable {
     private final String password;
     private final ThreadLocal<Connection> current = new ThreadLocal<>();
     private final java.util.concurrent.ConcurrentLinkedDeque<Connection> idle = new java.util.concurrent.ConcurrentLinkedDeque<>();
+    private final java.util.concurrent.atomic.AtomicLong statements = new java.util.concurrent.atomic.AtomicLong();
+
+    /** The most values one {@link #queryIn} statement binds; a longer list takes one statement per chunk. */
+    public static final int IN_CHUNK = 500;
 
     public Database(String url, String user, String password) {
         this.url = url;
@@ -35,6 +39,14 @@ public final class Database implements AutoCloseable {
 
     public String password() {
         return password;
+    }
+
+    /**
+     * How many SQL statements this database has run through its methods so far (queries, updates, inserts): tests use
+     * it to check that a list is answered in a bounded number of statements, not in one per item.
+     */
+    public long statements() {
+        return statements.get();
     }
 
     public boolean isPostgres() {
@@ -125,6 +137,7 @@ public final class Database implements AutoCloseable {
 
     public long insert(String sql, Object... params) {
         return inTransaction(c -> {
+            statements.incrementAndGet();
             try (PreparedStatement s = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
                 bind(s, params);
                 s.executeUpdate();
@@ -155,6 +168,29 @@ public final class Database implements AutoCloseable {
         });
     }
 
+    /**
+     * The rows of {@code sql} for all these values, in one statement per {@link #IN_CHUNK} distinct values: the sql
+     * holds {@code (:values)} where the list goes ({@code WHERE PAGE_ID IN (:values)}), after any other parameters.
+     * Null values match nothing; no statement for no values.
+     */
+    public <T> List<T> queryIn(String sql, java.util.Collection<?> values, RowMapper<T> mapper, Object... leading) {
+        java.util.Set<Object> distinct = new java.util.LinkedHashSet<>(values);
+        distinct.remove(null);
+        List<?> all = List.copyOf(distinct);
+        List<T> rows = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += IN_CHUNK) {
+            List<?> chunk = all.subList(from, Math.min(all.size(), from + IN_CHUNK));
+            Object[] params = new Object[leading.length + chunk.size()];
+            System.arraycopy(leading, 0, params, 0, leading.length);
+            for (int i = 0; i < chunk.size(); i++) {
+                params[leading.length + i] = chunk.get(i);
+            }
+            rows.addAll(query(sql.replace("(:values)",
+                    "(" + String.join(",", java.util.Collections.nCopies(chunk.size(), "?")) + ")"), mapper, params));
+        }
+        return rows;
+    }
+
     public <T> T queryOne(String sql, RowMapper<T> mapper, Object... params) {
         List<T> rows = query(sql, mapper, params);
         return rows.isEmpty() ? null : rows.get(0);
@@ -162,6 +198,7 @@ public final class Database implements AutoCloseable {
 
     public void execute(String sql) {
         inTransaction(c -> {
+            statements.incrementAndGet();
             try (Statement s = c.createStatement()) {
                 s.execute(sql);
             }
@@ -195,7 +232,8 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static PreparedStatement prepare(Connection c, String sql, Object... params) throws SQLException {
+    private PreparedStatement prepare(Connection c, String sql, Object... params) throws SQLException {
+        statements.incrementAndGet();
         PreparedStatement s = c.prepareStatement(sql);
         bind(s, params);
         return s;

@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -147,35 +146,31 @@ public final class PageStore {
     public record Node(long id, String spaceKey, Long parentId) {
     }
 
-    private static final int CHUNK = 500;
+    /** The pages (current or not) with these ids, by id; unknown ids are absent. A bounded number of queries. */
+    public Map<Long, PageRecord> byIds(Collection<Long> ids) {
+        Map<Long, PageRecord> found = new HashMap<>();
+        db.queryIn("SELECT * FROM DEVHOST_PAGE WHERE PAGE_ID IN (:values)", ids, PageStore::map)
+                .forEach(p -> found.put(p.id(), p));
+        return found;
+    }
 
-    /** The nodes of these pages, in queries of {@value #CHUNK} ids, never one per page. */
+    /** The nodes of these pages, by id, in a bounded number of queries (never one per page). */
     public Map<Long, Node> nodes(Collection<Long> ids) {
         Map<Long, Node> nodes = new HashMap<>();
-        inChunks(ids, (in, params) -> db.query("SELECT PAGE_ID, SPACE_KEY, PARENT_ID FROM DEVHOST_PAGE WHERE PAGE_ID IN ("
-                + in + ")", rs -> {
-                    long parent = rs.getLong(3);
-                    return new Node(rs.getLong(1), rs.getString(2), rs.wasNull() ? null : parent);
-                }, params).forEach(n -> nodes.put(n.id(), n)));
+        db.queryIn("SELECT PAGE_ID, SPACE_KEY, PARENT_ID FROM DEVHOST_PAGE WHERE PAGE_ID IN (:values)", ids, rs -> {
+            long parent = rs.getLong(3);
+            return new Node(rs.getLong(1), rs.getString(2), rs.wasNull() ? null : parent);
+        }).forEach(n -> nodes.put(n.id(), n));
         return nodes;
     }
 
-    /** The restrictions of these pages by page id (pages without any are absent), in chunked queries. */
+    /** The restrictions of these pages by page id (pages without any are absent), in a bounded number of queries. */
     public Map<Long, List<Restriction>> restrictions(Collection<Long> ids) {
         Map<Long, List<Restriction>> byPage = new HashMap<>();
-        inChunks(ids, (in, params) -> db.query("SELECT PAGE_ID, KIND, USER_KEY, GROUP_NAME FROM DEVHOST_RESTRICTION"
-                + " WHERE PAGE_ID IN (" + in + ")", rs -> Map.entry(rs.getLong(1),
-                        new Restriction(rs.getString(2), rs.getString(3), rs.getString(4))), params)
-                .forEach(e -> byPage.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue())));
+        db.queryIn("SELECT PAGE_ID, KIND, USER_KEY, GROUP_NAME FROM DEVHOST_RESTRICTION WHERE PAGE_ID IN (:values)", ids,
+                        rs -> Map.entry(rs.getLong(1), new Restriction(rs.getString(2), rs.getString(3), rs.getString(4))))
+                .forEach(e -> byPage.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
         return byPage;
-    }
-
-    private static void inChunks(Collection<Long> ids, java.util.function.BiConsumer<String, Object[]> query) {
-        List<Long> all = List.copyOf(new java.util.LinkedHashSet<>(ids));
-        for (int from = 0; from < all.size(); from += CHUNK) {
-            List<Long> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
-            query.accept(String.join(",", Collections.nCopies(chunk.size(), "?")), chunk.toArray());
-        }
     }
 
     private static PageRecord map(ResultSet rs) throws SQLException {

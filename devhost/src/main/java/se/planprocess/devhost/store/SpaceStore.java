@@ -34,6 +34,14 @@ public final class SpaceStore {
         return Optional.ofNullable(db.queryOne("SELECT * FROM DEVHOST_SPACE WHERE SPACE_KEY = ?", SpaceStore::map, key));
     }
 
+    /** The spaces with these keys, by key; unknown keys are absent. A bounded number of queries. */
+    public java.util.Map<String, SpaceRecord> byKeys(java.util.Collection<String> keys) {
+        java.util.Map<String, SpaceRecord> found = new java.util.HashMap<>();
+        db.queryIn("SELECT * FROM DEVHOST_SPACE WHERE SPACE_KEY IN (:values)", keys, SpaceStore::map)
+                .forEach(s -> found.put(s.key(), s));
+        return found;
+    }
+
     public List<SpaceRecord> all() {
         return db.query("SELECT * FROM DEVHOST_SPACE ORDER BY NAME", SpaceStore::map);
     }

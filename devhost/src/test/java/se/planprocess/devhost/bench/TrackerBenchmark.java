@@ -393,6 +393,30 @@ public final class TrackerBenchmark {
             rows.add(asUser(all, () -> Harness.measure("breakdown: viewableSpaceKeys, every committee's space at once",
                     warmup, rounds, ops, i -> ((java.util.Set<?>) viewableSpaces.invoke(access, committeeSpaces)).size())
                     .withNote(committeeSpaces.size() + " spaces looked up, one list permission check")));
+            List<?> activeCommittees = ((List<?>) committeeRepo.getClass().getMethod("findAll").invoke(committeeRepo))
+                    .stream().filter(c -> {
+                        try {
+                            return (Boolean) c.getClass().getMethod("active").invoke(c);
+                        } catch (ReflectiveOperationException e) {
+                            throw new IllegalStateException(e);
+                        }
+                    }).toList();
+            List<Object> shownDocuments = new ArrayList<>();
+            for (Object d : documents) {
+                if (!d.getClass().getMethod("kind").invoke(d).toString().equals(TrackerInstance.MEETING)) {
+                    shownDocuments.add(d);
+                }
+            }
+            Method visibleCommittees = viewerPort.getMethod("visibleCommittees", List.class);
+            Method visibleDocuments = viewerPort.getMethod("visibleDocuments", List.class);
+            rows.add(asUser(all, () -> Harness.measure("breakdown: visibleCommittees (one list)", warmup, rounds, ops,
+                    i -> ((List<?>) visibleCommittees.invoke(viewerClass.getConstructors()[0].newInstance(access),
+                            activeCommittees)).size())
+                    .withNote(activeCommittees.size() + " committees: a space lookup each, one permission call")));
+            rows.add(asUser(all, () -> Harness.measure("breakdown: visibleDocuments (one list)", warmup, rounds, ops,
+                    i -> ((List<?>) visibleDocuments.invoke(viewerClass.getConstructors()[0].newInstance(access),
+                            shownDocuments)).size())
+                    .withNote(shownDocuments.size() + " documents: one page call, one permission call")));
             Object history = beans.get("aoStatusHistory");
             Method changes = history.getClass().getMethod("statusChanges", java.util.Collection.class);
             rows.add(Harness.measure("breakdown: statusChanges of the shown kinds' documents", warmup, rounds, ops,

@@ -15,7 +15,7 @@ import java.util.List;
 public interface PermissionManager {
     boolean hasPermission(ConfluenceUser user, Permission permission, Object target);
 
-    <X> List<X> getPermittedEntities(ConfluenceUser user, Permission permission, List<? extends X> entities);
+    <X> List<X> getPermittedEntities(ConfluenceUser user, Permission permission, List<? extends X> objects);
 
     @RemovedIn("10.0")
     boolean hasPermission(User user, Permission permission, Object target);

@@ -7,22 +7,19 @@ import java.util.List;
 
 /**
  * What the person looking at the tracker may see (port; Confluence's permissions implement it). The tracker asks
- * through the list methods, once per render: an implementation answers them in a bounded number of host calls.
+ * about whole lists, once per render, so that an implementation can answer in a number of host calls that does not
+ * grow with the list. Each answer keeps the list's order and leaves out what the viewer may not see.
  */
 public interface TrackerViewer {
-    /** A committee whose space the viewer may see; a committee without a space only for the process owner. */
-    boolean maySee(Committee committee);
+    /**
+     * The committees whose space the viewer may see; a committee without a space only when the viewer is the process
+     * owner.
+     */
+    List<Committee> visibleCommittees(List<Committee> committees);
 
-    /** A document whose page the viewer may see (space permission and page restrictions). */
-    boolean maySee(TrackedDocument document);
-
-    /** The committees of the list the viewer may see, in the list's order. */
-    default List<Committee> visibleCommittees(List<Committee> committees) {
-        return committees.stream().filter(this::maySee).toList();
-    }
-
-    /** The documents of the list the viewer may see, in the list's order. */
-    default List<TrackedDocument> visibleDocuments(List<TrackedDocument> documents) {
-        return documents.stream().filter(this::maySee).toList();
-    }
+    /**
+     * The documents whose page is a current page the viewer may see: the space's view permission and the page's view
+     * restrictions, those inherited from its ancestors included.
+     */
+    List<TrackedDocument> visibleDocuments(List<TrackedDocument> documents);
 }

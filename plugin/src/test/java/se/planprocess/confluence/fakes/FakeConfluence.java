@@ -35,8 +35,9 @@ import java.util.Set;
  * refuses them: a plugin call to one fails the test that makes it.
  */
 public final class FakeConfluence implements PermissionManager, PageManager, SpaceManager, UserManager, LabelManager {
-    private int singlePermissionCalls;
-    private int bulkPermissionCalls;
+    private final Map<String, Integer> calls = new HashMap<>();
+    private final Map<Long, Set<String>> viewRestrictions = new HashMap<>();
+    private boolean withoutBulkPageLookup;
 
     private final Map<String, Space> spaces = new HashMap<>();
     private final Map<Long, Page> pages = new HashMap<>();
@@ -154,7 +155,11 @@ public final class FakeConfluence implements PermissionManager, PageManager, Spa
 
     @Override
     public boolean hasPermission(ConfluenceUser user, Permission permission, Object target) {
-        singlePermissionCalls++;
+        count("hasPermission");
+        return permitted(user, permission, target);
+    }
+
+    private boolean permitted(ConfluenceUser user, Permission permission, Object target) {
         if (user == null) {
             return false;
         }
@@ -165,30 +170,66 @@ public final class FakeConfluence implements PermissionManager, PageManager, Spa
         }
         Map<String, Set<String>> grants = permission == Permission.VIEW ? viewers
                 : permission == Permission.EDIT ? editors : Map.of();
-        return grants.getOrDefault(spaceKey, Set.of()).contains(user.getName());
+        if (!grants.getOrDefault(spaceKey, Set.of()).contains(user.getName())) {
+            return false;
+        }
+        for (Page page = target instanceof Page p ? p : null; page != null; page = page.getParent()) {
+            Set<String> allowed = viewRestrictions.get(page.getId());
+            if (allowed != null && !allowed.contains(user.getName())) {
+                return false;
+            }
+        }
+        return true;
     }
 
-    /** Confluence's contract: the entities the user holds the permission on, in the given order. */
+    /**
+     * Confluence's contract (8.7.2 {@code DefaultPermissionManager}): the entities for which {@code hasPermission}
+     * holds, in the given order; counted as one call.
+     */
     @Override
-    public <X> List<X> getPermittedEntities(ConfluenceUser user, Permission permission, List<? extends X> entities) {
-        bulkPermissionCalls++;
-        List<X> permitted = new java.util.ArrayList<>();
-        for (X entity : entities) {
-            if (hasPermission(user, permission, entity)) {
+    public <X> List<X> getPermittedEntities(ConfluenceUser user, Permission permission, List<? extends X> objects) {
+        count("getPermittedEntities");
+        List<X> permitted = new ArrayList<>();
+        for (X entity : objects) {
+            if (permitted(user, permission, entity)) {
                 permitted.add(entity);
             }
         }
-        singlePermissionCalls -= entities.size();
         return permitted;
     }
 
-    /** Calls of {@code hasPermission} made by the code under test (bulk filtering not counted). */
-    public int singlePermissionCalls() {
-        return singlePermissionCalls;
+    /**
+     * A view restriction on the page: only these users (who also need the space's view permission) see it and its
+     * descendants.
+     */
+    public FakeConfluence restrictView(long pageId, String... users) {
+        viewRestrictions.put(pageId, Set.of(users));
+        return this;
     }
 
-    public int bulkPermissionCalls() {
-        return bulkPermissionCalls;
+    /** A Confluence without {@code PageManager#getAbstractPages(Iterable)}: calling it is a linkage error. */
+    public FakeConfluence withoutBulkPageLookup() {
+        withoutBulkPageLookup = true;
+        return this;
+    }
+
+    /** How often the code under test called this host method (by name: overloads together). */
+    public int calls(String method) {
+        return calls.getOrDefault(method, 0);
+    }
+
+    /** The host calls made so far, by method name. */
+    public Map<String, Integer> calls() {
+        return new java.util.TreeMap<>(calls);
+    }
+
+    /** Forgets the calls counted so far. */
+    public void resetCalls() {
+        calls.clear();
+    }
+
+    private void count(String method) {
+        calls.merge(method, 1, Integer::sum);
     }
 
     @Override
@@ -203,11 +244,30 @@ public final class FakeConfluence implements PermissionManager, PageManager, Spa
 
     @Override
     public AbstractPage getAbstractPage(long id) {
+        count("getAbstractPage");
         return pages.get(id);
     }
 
     @Override
+    public List<AbstractPage> getAbstractPages(Iterable<Long> ids) {
+        count("getAbstractPages");
+        if (withoutBulkPageLookup) {
+            throw new NoSuchMethodError("com.atlassian.confluence.pages.PageManager.getAbstractPages(Ljava/lang/Iterable;)"
+                    + "Ljava/util/List;");
+        }
+        List<AbstractPage> found = new ArrayList<>();
+        for (Long id : ids) {
+            Page page = pages.get(id);
+            if (page != null) {
+                found.add(page);
+            }
+        }
+        return found;
+    }
+
+    @Override
     public Page getPage(String spaceKey, String title) {
+        count("getPage");
         return pages.values().stream()
                 .filter(p -> p.getSpaceKey().equals(spaceKey) && p.getTitle().equals(title))
                 .findFirst().orElse(null);
@@ -215,16 +275,19 @@ public final class FakeConfluence implements PermissionManager, PageManager, Spa
 
     @Override
     public Space getSpace(String spaceKey) {
+        count("getSpace");
         return spaces.get(spaceKey);
     }
 
     @Override
     public boolean isUserInGroup(UserKey userKey, String group) {
+        count("isUserInGroup");
         return userKey != null && groups.getOrDefault(group, Set.of()).contains(userKey.getStringValue());
     }
 
     @Override
     public boolean isAdmin(UserKey userKey) {
+        count("isAdmin");
         return userKey != null && administrators.contains(userKey.getStringValue());
     }
 

@@ -46,13 +46,13 @@ class TrackerServiceTest {
         Set<String> visibleSpaces = Set.of(fixture.hsnSpace, fixture.runSpace);
         TrackerViewer viewer = new TrackerViewer() {
             @Override
-            public boolean maySee(Committee committee) {
-                return visibleSpaces.contains(committee.spaceKey());
+            public List<Committee> visibleCommittees(List<Committee> committees) {
+                return committees.stream().filter(c -> visibleSpaces.contains(c.spaceKey())).toList();
             }
 
             @Override
-            public boolean maySee(TrackedDocument document) {
-                return visibleSpaces.contains(document.spaceKey());
+            public List<TrackedDocument> visibleDocuments(List<TrackedDocument> documents) {
+                return documents.stream().filter(d -> visibleSpaces.contains(d.spaceKey())).toList();
             }
         };
 
@@ -84,24 +84,29 @@ class TrackerServiceTest {
         ProcessCalendar after = new ProcessCalendar(Clocks.fixedAt("2026-04-20T10:00:00+02:00"), KindCatalogue.builtIn());
         TrackerService target = new TrackerService(fixture.cycles, fixture.committees, fixture.documents,
                 new AoStatusHistory(fixture.ao), after, KindCatalogue.builtIn());
-        java.util.Set<Long> asked = new java.util.TreeSet<>();
+        List<List<Long>> asked = new java.util.ArrayList<>();
+        int[] committeeQuestions = {0};
         TrackerViewer viewer = new TrackerViewer() {
             @Override
-            public boolean maySee(Committee committee) {
-                return committee.spaceKey() != null && !committee.spaceKey().equals(fixture.knSpace);
+            public List<Committee> visibleCommittees(List<Committee> committees) {
+                committeeQuestions[0]++;
+                return committees.stream()
+                        .filter(c -> c.spaceKey() != null && !c.spaceKey().equals(fixture.knSpace)).toList();
             }
 
             @Override
-            public boolean maySee(TrackedDocument document) {
-                asked.add(document.pageId());
-                return true;
+            public List<TrackedDocument> visibleDocuments(List<TrackedDocument> documents) {
+                asked.add(documents.stream().map(TrackedDocument::pageId).toList());
+                return documents;
             }
         };
 
         target.matrix(fixture.cycle, viewer);
 
-        assertEquals(Set.of(hsnReport.pageId()), asked, "not the meeting page " + hsnMeeting.pageId()
-                + " (no column), not the report " + knReport.pageId() + " of a committee the viewer cannot see");
+        assertEquals(List.of(List.of(hsnReport.pageId())), asked, "one question, not about the meeting page "
+                + hsnMeeting.pageId() + " (no column), not about the report " + knReport.pageId()
+                + " of a committee the viewer cannot see");
+        assertEquals(1, committeeQuestions[0], "all committees in one question");
     }
 
     @ParameterizedTest
@@ -127,13 +132,13 @@ class TrackerServiceTest {
                 after, KindCatalogue.builtIn());
         TrackerViewer viewer = new TrackerViewer() {
             @Override
-            public boolean maySee(Committee committee) {
-                return true;
+            public List<Committee> visibleCommittees(List<Committee> committees) {
+                return committees;
             }
 
             @Override
-            public boolean maySee(TrackedDocument document) {
-                return !fixture.knSpace.equals(document.spaceKey());
+            public List<TrackedDocument> visibleDocuments(List<TrackedDocument> documents) {
+                return documents.stream().filter(d -> !fixture.knSpace.equals(d.spaceKey())).toList();
             }
         };
 

@@ -78,7 +78,7 @@ public class CommitteeMacro implements Macro {
                 ? Optional.ofNullable(context.getSpaceKey()).flatMap(committees::findBySpaceKey)
                 : committees.findAll().stream().filter(c -> named.equals(c.shortName().toUpperCase(Locale.ROOT))
                         || c.spaceKey() != null && named.equals(c.spaceKey().toUpperCase(Locale.ROOT))).findFirst();
-        committee = committee.filter(Committee::active).filter(viewer::maySee);
+        committee = committee.filter(Committee::active).filter(c -> !viewer.visibleCommittees(List.of(c)).isEmpty());
         if (committee.isEmpty()) {
             model.put("message", messages.text("planprocess.committee.none"));
             return templates.render("templates/tracker/empty.vm", model);
@@ -91,13 +91,8 @@ public class CommitteeMacro implements Macro {
         long committeeId = committee.get().id();
         TrackerMatrix matrix = tracker.matrix(cycle.get(), new TrackerViewer() {
             @Override
-            public boolean maySee(Committee c) {
-                return c.id() == committeeId;
-            }
-
-            @Override
-            public boolean maySee(TrackedDocument document) {
-                return viewer.maySee(document);
+            public List<Committee> visibleCommittees(List<Committee> all) {
+                return all.stream().filter(c -> c.id() == committeeId).toList();
             }
 
             @Override

@@ -142,16 +142,6 @@ public class TrackerMacro implements Macro {
         }
         return new TrackerViewer() {
             @Override
-            public boolean maySee(Committee committee) {
-                return named(committee) && viewer.maySee(committee);
-            }
-
-            @Override
-            public boolean maySee(TrackedDocument document) {
-                return viewer.maySee(document);
-            }
-
-            @Override
             public List<Committee> visibleCommittees(List<Committee> all) {
                 return viewer.visibleCommittees(all.stream().filter(this::named).toList());
             }

@@ -191,9 +191,9 @@ class TrackerMacroTest {
         render(Map.of("cycle", fixture.cycle.key()));
 
         assertEquals(3, committees().size());
-        assertEquals(0, confluence.singlePermissionCalls(), "no permission check per committee or document");
-        assertTrue(confluence.bulkPermissionCalls() >= 1 && confluence.bulkPermissionCalls() <= 2,
-                "one list check for the spaces, one for the pages: " + confluence.bulkPermissionCalls());
+        assertEquals(0, confluence.calls("hasPermission"), "no permission check per committee or document");
+        assertTrue(confluence.calls("getPermittedEntities") >= 1 && confluence.calls("getPermittedEntities") <= 2,
+                "one list check for the spaces, one for the pages: " + confluence.calls());
     }
 
     @Test
