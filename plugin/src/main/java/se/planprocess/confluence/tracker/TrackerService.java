@@ -66,7 +66,7 @@ public final class TrackerService {
         Set<Long> committeeIds = visibleCommittees.stream().map(Committee::id).collect(Collectors.toSet());
         Set<DocumentKind> kinds = tracker.deliverables(cycle, phase).stream().map(Deliverable::kind)
                 .collect(Collectors.toSet());
-        List<TrackedDocument> visibleDocuments = documents.findActiveByCycle(cycle.id()).stream()
+        List<TrackedDocument> visibleDocuments = documents.findActiveByCycle(cycle.id(), kinds).stream()
                 .filter(d -> kinds.contains(d.kind()) && d.committeeId() != null
                         && committeeIds.contains(d.committeeId()))
                 .filter(viewer::maySee)
