@@ -358,6 +358,17 @@ public final class TrackerBenchmark {
             rows.add(Harness.measure("breakdown: findActiveByCycle", warmup, rounds, ops,
                     i -> ((List<?>) find.invoke(repository, instance.cycleIds.get(cycle))).size())
                     .withNote(documents.size() + " rows: reports and meetings"));
+            Method findKinds = repository.getClass().getMethod("findActiveByCycle", long.class, java.util.Set.class);
+            java.lang.reflect.Constructor<?> kind = host.plugin().container()
+                    .loadClass("se.planprocess.confluence.process.DocumentKind").getConstructor(String.class);
+            java.util.Set<Object> columns = java.util.Set.of(kind.newInstance("feedback-report"),
+                    kind.newInstance("operational-plan"));
+            int columnRows = ((List<?>) findKinds.invoke(repository, instance.cycleIds.get(cycle), columns)).size();
+            require(columnRows == shownIds.size(), "findActiveByCycle(cycle, kinds) finds " + columnRows
+                    + " documents, expected " + shownIds.size());
+            rows.add(Harness.measure("breakdown: findActiveByCycle(cycle, the columns' kinds)", warmup, rounds, ops,
+                    i -> ((List<?>) findKinds.invoke(repository, instance.cycleIds.get(cycle), columns)).size())
+                    .withNote(columnRows + " rows: the reports, what the tracker reads"));
             rows.add(asUser(all, () -> Harness.measure("breakdown: viewablePage × every document of the cycle",
                     warmup, rounds, ops, i -> {
                         int n = 0;
