@@ -1,5 +1,7 @@
 package se.planprocess.devhost.store;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.DriverManager;
@@ -10,9 +12,17 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import javax.sql.DataSource;
 
-/** The host's JDBC database (H2 or PostgreSQL). Each call opens a connection; {@link #inTransaction} commits once. */
+/**
+ * The host's JDBC database (H2 or PostgreSQL). Each call borrows a connection of the host's own small pool;
+ * {@link #inTransaction} commits once. {@link #pooledDataSource()} is the pool Active Objects gets, as Confluence
+ * hands AO its application data source with pooled connections.
+ */
 public final class Database implements AutoCloseable {
+    /** Enough for the host's request threads here; Confluence sizes its pool in confluence.cfg.xml. */
+    static final int AO_POOL_SIZE = 10;
+
     private final String url;
     private final String user;
     private final String password;
@@ -22,6 +32,7 @@ public final class Database implements AutoCloseable {
 
     /** The most values one {@link #queryIn} statement binds; a longer list takes one statement per chunk. */
     public static final int IN_CHUNK = 500;
+    private HikariDataSource pool;
 
     public Database(String url, String user, String password) {
         this.url = url;
@@ -114,9 +125,36 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * A HikariCP pool on this database, made on first use: at most {@value #AO_POOL_SIZE} connections, one kept idle,
+     * auto-commit on, each connection's transaction state reset when it comes back (HikariCP does that).
+     */
+    public synchronized DataSource pooledDataSource() {
+        if (pool == null) {
+            HikariConfig config = new HikariConfig();
+            config.setPoolName("devhost-ao");
+            config.setJdbcUrl(url);
+            config.setUsername(user);
+            config.setPassword(password);
+            config.setMaximumPoolSize(AO_POOL_SIZE);
+            config.setMinimumIdle(1);
+            pool = new HikariDataSource(config);
+        }
+        return pool;
+    }
+
+    /** Closes the pool of {@link #pooledDataSource()}, if made; before an H2 file database shuts down. */
+    public synchronized void closePooledDataSource() {
+        if (pool != null) {
+            pool.close();
+            pool = null;
+        }
+    }
+
     /** Closes the pooled connections. */
     @Override
     public void close() {
+        closePooledDataSource();
         Connection c;
         while ((c = idle.pollFirst()) != null) {
             try {

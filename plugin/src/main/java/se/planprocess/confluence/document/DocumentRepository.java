@@ -16,7 +16,10 @@ public interface DocumentRepository {
     /** Active documents of a cycle. */
     List<TrackedDocument> findActiveByCycle(long cycleId);
 
-    /** Active documents of a cycle of these kinds only (none for an empty set), read in one query. */
+    /**
+     * Active documents of a cycle of one of {@code kinds} (none for no kinds), read without the cycle's other
+     * documents: a tracker needs its columns' kinds only, and a cycle holds many more meeting pages than reports.
+     */
     List<TrackedDocument> findActiveByCycle(long cycleId, Set<DocumentKind> kinds);
 
     List<TrackedDocument> findBySpace(String spaceKey);
