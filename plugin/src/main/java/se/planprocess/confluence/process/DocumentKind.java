@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
  */
 public record DocumentKind(String key) {
     private static final Pattern KEY = Pattern.compile("[a-z][a-z0-9-]{0,39}");
+    private static final Pattern CONSTANT_NAME = Pattern.compile("[A-Z][A-Z0-9_]{0,39}");
 
     public static final DocumentKind FEEDBACK_REPORT = new DocumentKind("feedback-report");
     public static final DocumentKind MEETING = new DocumentKind("meeting");
@@ -32,7 +33,7 @@ public record DocumentKind(String key) {
         if (key == null) {
             return Optional.empty();
         }
-        String normal = key.matches("[A-Z][A-Z0-9_]{0,39}") ? key.toLowerCase(Locale.ROOT).replace('_', '-') : key;
+        String normal = CONSTANT_NAME.matcher(key).matches() ? key.toLowerCase(Locale.ROOT).replace('_', '-') : key;
         return KEY.matcher(normal).matches() ? Optional.of(new DocumentKind(normal)) : Optional.empty();
     }
 

@@ -22,9 +22,13 @@ import se.planprocess.confluence.tracker.LatestChange;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.LongFunction;
 import java.util.stream.Collectors;
@@ -62,11 +66,12 @@ public final class TrackerViews {
             columns.add(new TrackerView.Column(kinds.require(deliverable.kind()).name().in(locale),
                     requirement(deliverable.finalDeadline(), locale)));
         }
+        Texts texts = new Texts(locale);
         List<TrackerView.Row> rows = new ArrayList<>();
         for (TrackerRow row : matrix.rows()) {
             List<TrackerView.Cell> cells = new ArrayList<>();
             for (int i = 0; i < row.cells().size(); i++) {
-                cells.add(cell(row.cells().get(i), columns.get(i).name(), pageLink, locale));
+                cells.add(cell(row.cells().get(i), columns.get(i).name(), pageLink, locale, texts));
             }
             rows.add(new TrackerView.Row(row.committee().name(), row.committee().shortName(), row.isBehind(), cells,
                     rows.size()));
@@ -127,9 +132,10 @@ public final class TrackerViews {
         return comment.substring(0, comment.offsetByCodePoints(0, COMMENT_LENGTH)).stripTrailing() + "…";
     }
 
-    private TrackerView.Cell cell(TrackerCell cell, String column, LongFunction<String> pageLink, Locale locale) {
+    private TrackerView.Cell cell(TrackerCell cell, String column, LongFunction<String> pageLink, Locale locale,
+                                  Texts texts) {
         String state = cell.state().name().toLowerCase(Locale.ROOT).replace('_', '-');
-        String stateText = messages.text("planprocess.tracker.state." + state);
+        String stateText = texts.text("planprocess.tracker.state." + state);
         String status = "";
         String colour = "";
         String title = "";
@@ -144,19 +150,19 @@ public final class TrackerViews {
             url = pageLink.apply(document.pageId());
             readiness = kinds.find(document.kind()).flatMap(spec -> spec.templateFor(document.templateVersion()))
                     .map(template -> new Readiness(template, document.readySections()))
-                    .map(r -> messages.text("planprocess.tracker.readiness", r.ready(), r.total())).orElse("");
+                    .map(r -> texts.text("planprocess.tracker.readiness", r.ready(), r.total())).orElse("");
         }
-        String deadline = cell.deadline().map(m -> m.name().in(locale) + ": " + requirement(m, locale)).orElse("");
+        String deadline = cell.deadline().map(m -> m.name().in(locale) + ": " + texts.requirement(m)).orElse("");
         List<String> notes = new ArrayList<>();
         if (cell.state().isBehind()) {
-            notes.add(count(cell.daysLate(), "planprocess.tracker.late"));
+            notes.add(texts.count(cell.daysLate(), "planprocess.tracker.late"));
         }
         if (cell.state() == CellState.IN_PROGRESS || cell.state() == CellState.NOT_STARTED) {
-            notes.add(cell.daysLeft() == 0 ? messages.text("planprocess.tracker.left.today")
-                    : count(cell.daysLeft(), "planprocess.tracker.left"));
+            notes.add(cell.daysLeft() == 0 ? texts.text("planprocess.tracker.left.today")
+                    : texts.count(cell.daysLeft(), "planprocess.tracker.left"));
         }
         if (cell.daysLateOnArrival() > 0) {
-            notes.add(count(cell.daysLateOnArrival(), "planprocess.tracker.arrival"));
+            notes.add(texts.count(cell.daysLateOnArrival(), "planprocess.tracker.arrival"));
         }
         return new TrackerView.Cell(column, state, stateText, status, colour, title, url, readiness, deadline,
                 String.join(" · ", notes), cell.state().isBehind(), sortKey(cell));
@@ -244,5 +250,34 @@ public final class TrackerViews {
 
     private static String day(LocalDate day, Locale locale) {
         return DateTimeFormatter.ofPattern("d MMMM yyyy", locale).format(day);
+    }
+
+    /**
+     * The words of one view's cells, each text formatted once: the cells of a column share their deadline, state and
+     * day counts, so 300 committees need a few dozen texts, not a few thousand.
+     */
+    private final class Texts {
+        private final Locale locale;
+        private final Map<List<Object>, String> formatted = new HashMap<>();
+        private final Map<Milestone, String> requirements = new HashMap<>();
+
+        Texts(Locale locale) {
+            this.locale = locale;
+        }
+
+        String text(String key, Serializable... arguments) {
+            List<Object> id = new ArrayList<>(arguments.length + 1);
+            id.add(key);
+            id.addAll(Arrays.asList(arguments));
+            return formatted.computeIfAbsent(id, k -> messages.text(key, arguments));
+        }
+
+        String count(long n, String key) {
+            return n == 1 ? text(key + ".one") : text(key + ".many", n);
+        }
+
+        String requirement(Milestone deadline) {
+            return requirements.computeIfAbsent(deadline, m -> TrackerViews.this.requirement(m, locale));
+        }
     }
 }
