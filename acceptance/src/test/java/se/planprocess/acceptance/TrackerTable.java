@@ -86,11 +86,18 @@ final class TrackerTable {
      * path for {@link Session#open}.
      */
     static String writeTrackerPage(Session session, String spaceKey, String title, String cycleKey) {
+        return writeTrackerPage(session, spaceKey, title, java.util.Map.of("cycle", cycleKey));
+    }
+
+    /** As {@link #writeTrackerPage(Session, String, String, String)}, with these macro parameters (plain values). */
+    static String writeTrackerPage(Session session, String spaceKey, String title, java.util.Map<String, String> parameters) {
+        StringBuilder macro = new StringBuilder("<ac:structured-macro ac:name=\"planprocess-tracker\" ac:schema-version=\"1\">");
+        new java.util.TreeMap<>(parameters).forEach((name, value) -> macro.append("<ac:parameter ac:name=\"").append(name)
+                .append("\">").append(value).append("</ac:parameter>"));
+        macro.append("</ac:structured-macro>");
         session.open("/pages/createpage.action?spaceKey=" + spaceKey);
         session.find("#content-title").sendKeys(title);
-        session.script("arguments[0].value = arguments[1];", session.find("#wysiwygTextarea"),
-                "<ac:structured-macro ac:name=\"planprocess-tracker\" ac:schema-version=\"1\">"
-                        + "<ac:parameter ac:name=\"cycle\">" + cycleKey + "</ac:parameter></ac:structured-macro>");
+        session.script("arguments[0].value = arguments[1];", session.find("#wysiwygTextarea"), macro.toString());
         session.saveEditor();
         assertEquals(title, session.text("#title-text"));
         return "/display/" + spaceKey + "/" + java.net.URLEncoder.encode(title, StandardCharsets.UTF_8);
@@ -104,9 +111,42 @@ final class TrackerTable {
     }
 
     static JsonNode json(String user, String cycle) {
-        HttpResponse<String> response = Rest.get(user, API + "/tracker?cycle=" + cycle);
+        return query(user, "cycle=" + cycle);
+    }
+
+    /** The tracker's JSON for a query string as the REST API takes it ({@code cycle=…&phase=…}). */
+    static JsonNode query(String user, String query) {
+        HttpResponse<String> response = Rest.get(user, API + "/tracker?" + query);
         assertEquals(200, response.statusCode(), response.body());
         return read(response.body());
+    }
+
+    /**
+     * Committee · kind · title of every cell the JSON requires, in its order: what the export has a row for (the kind
+     * by the deliverable's name, an empty title for a cell without a document).
+     */
+    static List<String> jsonLines(JsonNode tracker) {
+        java.util.Map<String, String> kindNames = new java.util.HashMap<>();
+        tracker.get("deliverables").forEach(d -> kindNames.put(d.get("kind").asText(), d.get("name").asText()));
+        List<String> lines = new ArrayList<>();
+        tracker.get("rows").forEach(row -> row.get("cells").forEach(cell -> {
+            if (!"not-required".equals(cell.get("state").asText())) {
+                lines.add(row.at("/committee/name").asText() + " · " + kindNames.get(cell.get("kind").asText()) + " · "
+                        + (cell.hasNonNull("title") ? cell.get("title").asText() : ""));
+            }
+        }));
+        return lines;
+    }
+
+    /** Committee · kind · title of every row of an XLSX export, below its header. */
+    static List<String> xlsxLines(byte[] workbook) {
+        List<List<XlsxCell>> rows = xlsx(workbook);
+        assertEquals("Nämnd", rows.get(0).get(0).text());
+        List<String> lines = new ArrayList<>();
+        for (List<XlsxCell> row : rows.subList(1, rows.size())) {
+            lines.add(row.get(0).text() + " · " + row.get(1).text() + " · " + (row.size() > 2 ? row.get(2).text() : ""));
+        }
+        return lines;
     }
 
     /** The JSON row of a committee (by space key), if the user's tracker has it. */

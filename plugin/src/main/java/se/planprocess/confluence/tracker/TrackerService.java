@@ -12,6 +12,7 @@ import se.planprocess.confluence.process.DocumentKind;
 import se.planprocess.confluence.progress.ProcessCalendar;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -59,19 +60,65 @@ public final class TrackerService {
 
     /** The tracker of one phase of the cycle (its deliverables only), or of the whole cycle. */
     public TrackerMatrix matrix(Cycle cycle, TrackerViewer viewer, Optional<CyclePhase> phase) {
+        return matrix(cycle, viewer, phase, Set.of());
+    }
+
+    /**
+     * The part of the cycle's tracker the filter chooses (its {@code cycle} is the caller's to resolve): the
+     * committees it names, or those whose space has one of its categories (one lookup per category), always narrowed
+     * to those the viewer may see; the deliverables of its kinds and phase. Everything is counted after both.
+     *
+     * @throws TrackerFilter.UnknownPhase the cycle has no such phase (before anything is looked up)
+     */
+    public TrackerMatrix matrix(Cycle cycle, TrackerViewer viewer, TrackerFilter filter, CategorySpaces categories) {
+        Optional<CyclePhase> phase = filter.phaseIn(cycle);
+        TrackerViewer chosen;
+        if (filter.byCategory()) {
+            chosen = narrowed(viewer, categories.spaceKeys(filter.spaceCategories()), true);
+        } else if (!filter.committees().isEmpty()) {
+            chosen = narrowed(viewer, filter.committees(), false);
+        } else {
+            chosen = viewer;
+        }
+        return matrix(cycle, chosen, phase, filter.kinds());
+    }
+
+    private TrackerMatrix matrix(Cycle cycle, TrackerViewer viewer, Optional<CyclePhase> phase,
+                                 Set<DocumentKind> onlyKinds) {
         List<Committee> visibleCommittees = committees.findAll().stream()
                 .filter(Committee::active)
                 .filter(viewer::maySee)
                 .toList();
         Set<Long> committeeIds = visibleCommittees.stream().map(Committee::id).collect(Collectors.toSet());
-        Set<DocumentKind> kinds = tracker.deliverables(cycle, phase).stream().map(Deliverable::kind)
+        Set<DocumentKind> kinds = tracker.deliverables(cycle, phase, onlyKinds).stream().map(Deliverable::kind)
                 .collect(Collectors.toSet());
         List<TrackedDocument> visibleDocuments = documents.findActiveByCycle(cycle.id()).stream()
                 .filter(d -> kinds.contains(d.kind()) && d.committeeId() != null
                         && committeeIds.contains(d.committeeId()))
                 .filter(viewer::maySee)
                 .toList();
-        return tracker.build(cycle, phase, visibleCommittees, visibleDocuments,
+        return tracker.build(cycle, phase, onlyKinds, visibleCommittees, visibleDocuments,
                 history.statusChanges(visibleDocuments.stream().map(TrackedDocument::id).toList()));
+    }
+
+    /**
+     * The viewer, narrowed to the named committees (upper-cased space keys, or also short names unless
+     * {@code bySpaceOnly}); none named, none shown. The viewer is asked only about the committees named.
+     */
+    private static TrackerViewer narrowed(TrackerViewer viewer, Set<String> named, boolean bySpaceOnly) {
+        return new TrackerViewer() {
+            @Override
+            public boolean maySee(Committee committee) {
+                boolean chosen = committee.spaceKey() != null
+                        && named.contains(committee.spaceKey().toUpperCase(Locale.ROOT))
+                        || !bySpaceOnly && named.contains(committee.shortName().toUpperCase(Locale.ROOT));
+                return chosen && viewer.maySee(committee);
+            }
+
+            @Override
+            public boolean maySee(TrackedDocument document) {
+                return viewer.maySee(document);
+            }
+        };
     }
 }

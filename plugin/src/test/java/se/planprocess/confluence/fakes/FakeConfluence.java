@@ -42,6 +42,7 @@ public final class FakeConfluence implements PermissionManager, PageManager, Spa
     private final Set<String> administrators = new HashSet<>();
     private final Map<String, Set<String>> groups = new HashMap<>();
     private final Map<Long, Set<String>> labels = new HashMap<>();
+    private final Map<Long, Set<String>> viewRestrictions = new HashMap<>();
 
     public Space space(String key) {
         return spaces.computeIfAbsent(key, k -> {
@@ -130,6 +131,15 @@ public final class FakeConfluence implements PermissionManager, PageManager, Spa
         return this;
     }
 
+    /**
+     * A view restriction on the page (Confluence's page restrictions): only these users may view it, and only if
+     * their space permission lets them.
+     */
+    public FakeConfluence restrictView(long pageId, String... users) {
+        viewRestrictions.computeIfAbsent(pageId, k -> new HashSet<>()).addAll(Set.of(users));
+        return this;
+    }
+
     public FakeConfluence processOwner(String user) {
         groups.computeIfAbsent(ConfluenceAccess.PROCESS_OWNER_GROUP, g -> new HashSet<>()).add("key-" + user);
         return this;
@@ -161,6 +171,10 @@ public final class FakeConfluence implements PermissionManager, PageManager, Spa
         }
         Map<String, Set<String>> grants = permission == Permission.VIEW ? viewers
                 : permission == Permission.EDIT ? editors : Map.of();
+        if (target instanceof Page page && viewRestrictions.containsKey(page.getId())
+                && !viewRestrictions.get(page.getId()).contains(user.getName())) {
+            return false;
+        }
         return grants.getOrDefault(spaceKey, Set.of()).contains(user.getName());
     }
 
