@@ -16,7 +16,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * A user's full name is someone else's input: the secretary of Kulturnämnden sets hers to a script payload on the
  * host's profile page, then changes Kulturnämnden's report through the page's controls. The app records the name
- * in the history; another user sees it there as literal text, and nothing runs or is injected. The report's status
+ * in the history; another user sees it there, and in the tracker's latest changes, as literal text, and nothing runs
+ * or is injected. The report's status
  * and sections end as they were, and her name is restored.
  */
 class HostileUserNameTest {
@@ -77,6 +78,19 @@ class HostileUserNameTest {
                 assertTrue(reader.all("img[onerror]").isEmpty());
                 assertNoScriptRan(reader, "the report page for another user");
                 Browser.screenshot(reader.driver(), "09-hostile-user-name-in-history");
+
+                String cycle = "regionplan-" + (java.time.Instant.parse(Devhost.CLOCK).atZone(java.time.ZoneOffset.UTC)
+                        .getYear() + 2);
+                TrackerTable.writeTrackerPage(reader, "EKONOMI", "Statusändringar KN " + cycle, cycle,
+                        java.util.Map.of("committees", "KULTUR", "changes", "5"));
+                java.util.List<String> changes = TrackerTable.latestChanges(reader.find("table.pp-tracker__table"));
+                assertTrue(changes.get(0).contains(": tillbaka från ") && changes.get(0).endsWith(" · " + PAYLOAD
+                        + " · kommentar: Tillbaka: testet återställer statusen."), changes.get(0));
+                assertTrue(changes.get(1).contains(" → ") && changes.get(1).endsWith(" · " + PAYLOAD),
+                        changes.get(1));
+                assertTrue(reader.all(".pp-tracker__changes img, .pp-tracker__changes script").isEmpty(),
+                        "no injected element in the tracker's latest changes");
+                assertNoScriptRan(reader, "the tracker's latest changes");
             }
         } finally {
             try (Session kultur = Session.loginAs(SECRETARY)) {

@@ -116,7 +116,7 @@ class TrackerDashboardTest {
         String cycle = "regionplan-" + (year + 1);
         try (Session finance = Session.loginAs("ekonomi")) {
             String page = TrackerTable.writeTrackerPage(finance, "EKONOMI", "Vårdnämndernas återkoppling " + cycle,
-                    java.util.Map.of("cycle", cycle, "spaceCategory", "Vard", "phase", "committee-feedback"));
+                    cycle, java.util.Map.of("spaceCategory", "Vard", "phase", "committee-feedback"));
             finance.open(page);
             WebElement table = TrackerTable.on(finance, "Regionplan " + (year + 1));
             List<String> shown = TrackerTable.committees(table);

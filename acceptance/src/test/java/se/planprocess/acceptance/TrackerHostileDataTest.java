@@ -26,7 +26,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * and the host's editor as people could make them, render as text in the tracker (no script runs, nothing is
  * injected), are literal string cells in the XLSX (a string cell is never a formula there, so nothing is prefixed)
  * and are neutralised in the CSV (a leading {@code '} before {@code = + - @}, UTF-8 with BOM, {@code ;}). A comment
- * with a control character is refused in Swedish and changes nothing. The cycle (plan year 2061) and the two
+ * with a control character is refused in Swedish and changes nothing; one with markup is text in the report's
+ * history and in the tracker's latest changes, beside the hostile title and committee name. The cycle (plan year 2061) and the two
  * committees (in the spaces RS and REVISION, made inactive afterwards) are this class's own.
  */
 class TrackerHostileDataTest {
@@ -147,8 +148,15 @@ class TrackerHostileDataTest {
         assertEquals(200, back.statusCode(), back.body());
         try (Session finance = Session.loginAs(FINANCE)) {
             finance.open(trackerPage);
-            assertTrue(TrackerTable.cellOf(TrackerTable.on(finance, cycleName), MARKUP_NAME).startsWith("Pågår"));
+            WebElement table = TrackerTable.on(finance, cycleName);
+            assertTrue(TrackerTable.cellOf(table, MARKUP_NAME).startsWith("Pågår"));
+            String newest = TrackerTable.latestChanges(table).get(0);
+            assertTrue(newest.contains(" · " + MARKUP_NAME + " · " + TITLE + ": tillbaka från Under beredning till"
+                    + " Utkast · "), "the hostile committee name and title as text: " + newest);
+            assertTrue(newest.endsWith(" · kommentar: <img src=x onerror=\"window.__pwned=4\"><b"
+                    + " id=\"injected-comment\">fet</b> rad två"), "the hostile comment as text: " + newest);
             assertNoScriptRan(finance);
+            Axe.assertNoSeriousViolations(finance.driver(), "The latest changes with hostile names and a comment");
             finance.open("/pages/viewpage.action?pageId=" + markupReport);
             finance.find(".pp-history summary").click();
             String history = finance.text(".pp-history");

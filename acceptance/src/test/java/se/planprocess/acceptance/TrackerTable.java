@@ -16,7 +16,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -36,6 +38,21 @@ final class TrackerTable {
         return session.all("table.pp-tracker__table").stream()
                 .filter(t -> t.findElement(By.tagName("caption")).getText().contains(cycleName))
                 .findFirst().orElseThrow(() -> new AssertionError("no tracker for " + cycleName));
+    }
+
+    /**
+     * The latest status changes listed below this tracker, each entry as one line of text; empty when the list says
+     * there are none.
+     */
+    static List<String> latestChanges(WebElement table) {
+        return changesSection(table).findElements(By.cssSelector("ol.pp-changes > li")).stream()
+                .map(li -> li.getText().replace('\n', ' ')).toList();
+    }
+
+    /** The section of this tracker with the latest status changes (its heading, its list or its empty text). */
+    static WebElement changesSection(WebElement table) {
+        return table.findElement(By.xpath("ancestor::div[contains(concat(' ', @class, ' '), ' pp-tracker ')][1]"))
+                .findElement(By.cssSelector(".pp-tracker__changes"));
     }
 
     static List<String> committees(WebElement table) {
@@ -86,13 +103,15 @@ final class TrackerTable {
      * path for {@link Session#open}.
      */
     static String writeTrackerPage(Session session, String spaceKey, String title, String cycleKey) {
-        return writeTrackerPage(session, spaceKey, title, java.util.Map.of("cycle", cycleKey));
+        return writeTrackerPage(session, spaceKey, title, cycleKey, Map.of());
     }
 
-    /** As {@link #writeTrackerPage(Session, String, String, String)}, with these macro parameters (plain values). */
-    static String writeTrackerPage(Session session, String spaceKey, String title, java.util.Map<String, String> parameters) {
-        StringBuilder macro = new StringBuilder("<ac:structured-macro ac:name=\"planprocess-tracker\" ac:schema-version=\"1\">");
-        new java.util.TreeMap<>(parameters).forEach((name, value) -> macro.append("<ac:parameter ac:name=\"").append(name)
+    /** As {@link #writeTrackerPage(Session, String, String, String)}, with more macro parameters (plain values). */
+    static String writeTrackerPage(Session session, String spaceKey, String title, String cycleKey,
+                                   Map<String, String> parameters) {
+        StringBuilder macro = new StringBuilder("<ac:structured-macro ac:name=\"planprocess-tracker\""
+                + " ac:schema-version=\"1\"><ac:parameter ac:name=\"cycle\">" + cycleKey + "</ac:parameter>");
+        new TreeMap<>(parameters).forEach((name, value) -> macro.append("<ac:parameter ac:name=\"").append(name)
                 .append("\">").append(value).append("</ac:parameter>"));
         macro.append("</ac:structured-macro>");
         session.open("/pages/createpage.action?spaceKey=" + spaceKey);

@@ -225,6 +225,7 @@ public final class Devhost implements AutoCloseable {
             LOG.warn("Stopping Jetty failed", e);
         }
         plugin.close();
+        database.closePooledDataSource();
         if (database.url().startsWith("jdbc:h2:file:")) {
             try {
                 database.execute("SHUTDOWN");

@@ -166,7 +166,7 @@ public final class PluginLoader {
             namespace = descriptor.key();
         }
         EntityManagerActiveObjects ao = new EntityManagerActiveObjects(
-                AoDatabase.entityManager(database.url(), database.user(), database.password(), namespace));
+                AoDatabase.entityManager(database.pooledDataSource(), database.url(), namespace));
         List<String> entities = descriptor.ao().map(PluginDescriptor.AoModule::entities).orElse(List.of());
         if (!entities.isEmpty()) {
             Class[] classes = new Class[entities.size()];

@@ -29,6 +29,13 @@ public final class UserDirectory {
         return key == null ? Optional.empty() : users.byKey(key).map(DevUser::new);
     }
 
+    /** The users with these keys, by key, in a bounded number of queries; unknown keys are absent. */
+    public java.util.Map<String, DevUser> byKeys(java.util.Collection<String> keys) {
+        java.util.Map<String, DevUser> found = new java.util.HashMap<>();
+        users.byKeys(keys).forEach((key, record) -> found.put(key, new DevUser(record)));
+        return found;
+    }
+
     public Optional<DevUser> byUsername(String username) {
         return users.byUsername(username).map(DevUser::new);
     }

@@ -1,5 +1,7 @@
 package se.planprocess.devhost.store;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.DriverManager;
@@ -10,14 +12,27 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import javax.sql.DataSource;
 
-/** The host's JDBC database (H2 or PostgreSQL). Each call opens a connection; {@link #inTransaction} commits once. */
+/**
+ * The host's JDBC database (H2 or PostgreSQL). Each call borrows a connection of the host's own small pool;
+ * {@link #inTransaction} commits once. {@link #pooledDataSource()} is the pool Active Objects gets, as Confluence
+ * hands AO its application data source with pooled connections.
+ */
 public final class Database implements AutoCloseable {
+    /** Enough for the host's request threads here; Confluence sizes its pool in confluence.cfg.xml. */
+    static final int AO_POOL_SIZE = 10;
+
     private final String url;
     private final String user;
     private final String password;
     private final ThreadLocal<Connection> current = new ThreadLocal<>();
     private final java.util.concurrent.ConcurrentLinkedDeque<Connection> idle = new java.util.concurrent.ConcurrentLinkedDeque<>();
+    private final java.util.concurrent.atomic.AtomicLong statements = new java.util.concurrent.atomic.AtomicLong();
+
+    /** The most values one {@link #queryIn} statement binds; a longer list takes one statement per chunk. */
+    public static final int IN_CHUNK = 500;
+    private HikariDataSource pool;
 
     public Database(String url, String user, String password) {
         this.url = url;
@@ -35,6 +50,14 @@ public final class Database implements AutoCloseable {
 
     public String password() {
         return password;
+    }
+
+    /**
+     * How many SQL statements this database has run through its methods so far (queries, updates, inserts): tests use
+     * it to check that a list is answered in a bounded number of statements, not in one per item.
+     */
+    public long statements() {
+        return statements.get();
     }
 
     public boolean isPostgres() {
@@ -102,9 +125,36 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * A HikariCP pool on this database, made on first use: at most {@value #AO_POOL_SIZE} connections, one kept idle,
+     * auto-commit on, each connection's transaction state reset when it comes back (HikariCP does that).
+     */
+    public synchronized DataSource pooledDataSource() {
+        if (pool == null) {
+            HikariConfig config = new HikariConfig();
+            config.setPoolName("devhost-ao");
+            config.setJdbcUrl(url);
+            config.setUsername(user);
+            config.setPassword(password);
+            config.setMaximumPoolSize(AO_POOL_SIZE);
+            config.setMinimumIdle(1);
+            pool = new HikariDataSource(config);
+        }
+        return pool;
+    }
+
+    /** Closes the pool of {@link #pooledDataSource()}, if made; before an H2 file database shuts down. */
+    public synchronized void closePooledDataSource() {
+        if (pool != null) {
+            pool.close();
+            pool = null;
+        }
+    }
+
     /** Closes the pooled connections. */
     @Override
     public void close() {
+        closePooledDataSource();
         Connection c;
         while ((c = idle.pollFirst()) != null) {
             try {
@@ -125,6 +175,7 @@ public final class Database implements AutoCloseable {
 
     public long insert(String sql, Object... params) {
         return inTransaction(c -> {
+            statements.incrementAndGet();
             try (PreparedStatement s = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
                 bind(s, params);
                 s.executeUpdate();
@@ -155,6 +206,29 @@ public final class Database implements AutoCloseable {
         });
     }
 
+    /**
+     * The rows of {@code sql} for all these values, in one statement per {@link #IN_CHUNK} distinct values: the sql
+     * holds {@code (:values)} where the list goes ({@code WHERE PAGE_ID IN (:values)}), after any other parameters.
+     * Null values match nothing; no statement for no values.
+     */
+    public <T> List<T> queryIn(String sql, java.util.Collection<?> values, RowMapper<T> mapper, Object... leading) {
+        java.util.Set<Object> distinct = new java.util.LinkedHashSet<>(values);
+        distinct.remove(null);
+        List<?> all = List.copyOf(distinct);
+        List<T> rows = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += IN_CHUNK) {
+            List<?> chunk = all.subList(from, Math.min(all.size(), from + IN_CHUNK));
+            Object[] params = new Object[leading.length + chunk.size()];
+            System.arraycopy(leading, 0, params, 0, leading.length);
+            for (int i = 0; i < chunk.size(); i++) {
+                params[leading.length + i] = chunk.get(i);
+            }
+            rows.addAll(query(sql.replace("(:values)",
+                    "(" + String.join(",", java.util.Collections.nCopies(chunk.size(), "?")) + ")"), mapper, params));
+        }
+        return rows;
+    }
+
     public <T> T queryOne(String sql, RowMapper<T> mapper, Object... params) {
         List<T> rows = query(sql, mapper, params);
         return rows.isEmpty() ? null : rows.get(0);
@@ -162,6 +236,7 @@ public final class Database implements AutoCloseable {
 
     public void execute(String sql) {
         inTransaction(c -> {
+            statements.incrementAndGet();
             try (Statement s = c.createStatement()) {
                 s.execute(sql);
             }
@@ -195,7 +270,8 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static PreparedStatement prepare(Connection c, String sql, Object... params) throws SQLException {
+    private PreparedStatement prepare(Connection c, String sql, Object... params) throws SQLException {
+        statements.incrementAndGet();
         PreparedStatement s = c.prepareStatement(sql);
         bind(s, params);
         return s;

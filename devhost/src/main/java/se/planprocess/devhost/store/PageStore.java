@@ -3,7 +3,11 @@ package se.planprocess.devhost.store;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Pages, their versions, labels, content properties and restrictions. */
@@ -136,6 +140,37 @@ public final class PageStore {
     public List<Restriction> restrictions(long pageId) {
         return db.query("SELECT KIND, USER_KEY, GROUP_NAME FROM DEVHOST_RESTRICTION WHERE PAGE_ID = ?",
                 rs -> new Restriction(rs.getString(1), rs.getString(2), rs.getString(3)), pageId);
+    }
+
+    /** A page's place in the tree, without its body. */
+    public record Node(long id, String spaceKey, Long parentId) {
+    }
+
+    /** The pages (current or not) with these ids, by id; unknown ids are absent. A bounded number of queries. */
+    public Map<Long, PageRecord> byIds(Collection<Long> ids) {
+        Map<Long, PageRecord> found = new HashMap<>();
+        db.queryIn("SELECT * FROM DEVHOST_PAGE WHERE PAGE_ID IN (:values)", ids, PageStore::map)
+                .forEach(p -> found.put(p.id(), p));
+        return found;
+    }
+
+    /** The nodes of these pages, by id, in a bounded number of queries (never one per page). */
+    public Map<Long, Node> nodes(Collection<Long> ids) {
+        Map<Long, Node> nodes = new HashMap<>();
+        db.queryIn("SELECT PAGE_ID, SPACE_KEY, PARENT_ID FROM DEVHOST_PAGE WHERE PAGE_ID IN (:values)", ids, rs -> {
+            long parent = rs.getLong(3);
+            return new Node(rs.getLong(1), rs.getString(2), rs.wasNull() ? null : parent);
+        }).forEach(n -> nodes.put(n.id(), n));
+        return nodes;
+    }
+
+    /** The restrictions of these pages by page id (pages without any are absent), in a bounded number of queries. */
+    public Map<Long, List<Restriction>> restrictions(Collection<Long> ids) {
+        Map<Long, List<Restriction>> byPage = new HashMap<>();
+        db.queryIn("SELECT PAGE_ID, KIND, USER_KEY, GROUP_NAME FROM DEVHOST_RESTRICTION WHERE PAGE_ID IN (:values)", ids,
+                        rs -> Map.entry(rs.getLong(1), new Restriction(rs.getString(2), rs.getString(3), rs.getString(4))))
+                .forEach(e -> byPage.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+        return byPage;
     }
 
     private static PageRecord map(ResultSet rs) throws SQLException {

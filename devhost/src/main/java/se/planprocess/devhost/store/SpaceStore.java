@@ -3,8 +3,11 @@ package se.planprocess.devhost.store;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** Spaces and space permissions (VIEWSPACE, EDITSPACE, SETSPACEPERMISSIONS for a user or a group). */
 public final class SpaceStore {
@@ -29,6 +32,14 @@ public final class SpaceStore {
 
     public Optional<SpaceRecord> byKey(String key) {
         return Optional.ofNullable(db.queryOne("SELECT * FROM DEVHOST_SPACE WHERE SPACE_KEY = ?", SpaceStore::map, key));
+    }
+
+    /** The spaces with these keys, by key; unknown keys are absent. A bounded number of queries. */
+    public java.util.Map<String, SpaceRecord> byKeys(java.util.Collection<String> keys) {
+        java.util.Map<String, SpaceRecord> found = new java.util.HashMap<>();
+        db.queryIn("SELECT * FROM DEVHOST_SPACE WHERE SPACE_KEY IN (:values)", keys, SpaceStore::map)
+                .forEach(s -> found.put(s.key(), s));
+        return found;
     }
 
     public List<SpaceRecord> all() {
@@ -71,6 +82,25 @@ public final class SpaceStore {
     public void grantGroup(String spaceKey, String permission, String group) {
         db.update("INSERT INTO DEVHOST_SPACE_PERMISSION (SPACE_KEY, PERMISSION, GROUP_NAME) VALUES (?,?,?)",
                 spaceKey, permission, group);
+    }
+
+    /**
+     * Every space permission the user holds directly or through one of the groups, as "SPACEKEY PERMISSION" strings:
+     * one query, whatever the number of spaces.
+     */
+    public Set<String> heldBy(String userKey, List<String> groups) {
+        StringBuilder sql = new StringBuilder("SELECT DISTINCT SPACE_KEY, PERMISSION FROM DEVHOST_SPACE_PERMISSION"
+                + " WHERE USER_KEY = ?");
+        Object[] params = new Object[groups.size() + 1];
+        params[0] = userKey;
+        if (!groups.isEmpty()) {
+            sql.append(" OR GROUP_NAME IN (").append(String.join(",", Collections.nCopies(groups.size(), "?")))
+                    .append(')');
+            for (int i = 0; i < groups.size(); i++) {
+                params[i + 1] = groups.get(i);
+            }
+        }
+        return new HashSet<>(db.query(sql.toString(), rs -> rs.getString(1) + " " + rs.getString(2), params));
     }
 
     /** Whether the user holds the permission in the space directly or through one of the groups. */

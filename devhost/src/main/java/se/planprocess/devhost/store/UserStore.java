@@ -26,6 +26,14 @@ public final class UserStore {
         return Optional.ofNullable(db.queryOne("SELECT * FROM DEVHOST_USER WHERE USER_KEY = ?", UserStore::map, key));
     }
 
+    /** The users with these keys, by key; unknown keys are absent. A bounded number of queries. */
+    public java.util.Map<String, UserRecord> byKeys(java.util.Collection<String> keys) {
+        java.util.Map<String, UserRecord> found = new java.util.HashMap<>();
+        db.queryIn("SELECT * FROM DEVHOST_USER WHERE USER_KEY IN (:values)", keys, UserStore::map)
+                .forEach(u -> found.put(u.key(), u));
+        return found;
+    }
+
     public List<UserRecord> all() {
         return db.query("SELECT * FROM DEVHOST_USER ORDER BY USERNAME", UserStore::map);
     }

@@ -358,6 +358,17 @@ public final class TrackerBenchmark {
             rows.add(Harness.measure("breakdown: findActiveByCycle", warmup, rounds, ops,
                     i -> ((List<?>) find.invoke(repository, instance.cycleIds.get(cycle))).size())
                     .withNote(documents.size() + " rows: reports and meetings"));
+            Method findKinds = repository.getClass().getMethod("findActiveByCycle", long.class, java.util.Set.class);
+            java.lang.reflect.Constructor<?> kind = host.plugin().container()
+                    .loadClass("se.planprocess.confluence.process.DocumentKind").getConstructor(String.class);
+            java.util.Set<Object> columns = java.util.Set.of(kind.newInstance("feedback-report"),
+                    kind.newInstance("operational-plan"));
+            int columnRows = ((List<?>) findKinds.invoke(repository, instance.cycleIds.get(cycle), columns)).size();
+            require(columnRows == shownIds.size(), "findActiveByCycle(cycle, kinds) finds " + columnRows
+                    + " documents, expected " + shownIds.size());
+            rows.add(Harness.measure("breakdown: findActiveByCycle(cycle, the columns' kinds)", warmup, rounds, ops,
+                    i -> ((List<?>) findKinds.invoke(repository, instance.cycleIds.get(cycle), columns)).size())
+                    .withNote(columnRows + " rows: the reports, what the tracker reads"));
             rows.add(asUser(all, () -> Harness.measure("breakdown: viewablePage × every document of the cycle",
                     warmup, rounds, ops, i -> {
                         int n = 0;
@@ -366,7 +377,7 @@ public final class TrackerBenchmark {
                         }
                         return n;
                     }).withNote(allPages.size() + " host permission checks")));
-            rows.add(asUser(all, () -> Harness.measure("breakdown: viewablePage × the shown kinds' documents",
+            rows.add(asUser(all, () -> Harness.measure("breakdown: viewablePage × the shown kinds' documents, one by one",
                     warmup, rounds, ops, i -> {
                         int n = 0;
                         for (long id : shownPages) {
@@ -374,6 +385,43 @@ public final class TrackerBenchmark {
                         }
                         return n;
                     }).withNote(shownPages.size() + " host permission checks")));
+            Method viewablePages = access.getClass().getMethod("viewablePages", java.util.Collection.class);
+            rows.add(asUser(all, () -> Harness.measure("breakdown: viewablePages, the shown kinds' documents at once",
+                    warmup, rounds, ops, i -> ((Map<?, ?>) viewablePages.invoke(access, shownPages)).size())
+                    .withNote(shownPages.size() + " pages loaded, one list permission check")));
+            Object committeeRepo = beans.get("aoCommitteeRepository");
+            List<String> committeeSpaces = new ArrayList<>();
+            for (Object c : (List<?>) committeeRepo.getClass().getMethod("findAll").invoke(committeeRepo)) {
+                committeeSpaces.add((String) c.getClass().getMethod("spaceKey").invoke(c));
+            }
+            Method viewableSpaces = access.getClass().getMethod("viewableSpaceKeys", java.util.Collection.class);
+            rows.add(asUser(all, () -> Harness.measure("breakdown: viewableSpaceKeys, every committee's space at once",
+                    warmup, rounds, ops, i -> ((java.util.Set<?>) viewableSpaces.invoke(access, committeeSpaces)).size())
+                    .withNote(committeeSpaces.size() + " spaces looked up, one list permission check")));
+            List<?> activeCommittees = ((List<?>) committeeRepo.getClass().getMethod("findAll").invoke(committeeRepo))
+                    .stream().filter(c -> {
+                        try {
+                            return (Boolean) c.getClass().getMethod("active").invoke(c);
+                        } catch (ReflectiveOperationException e) {
+                            throw new IllegalStateException(e);
+                        }
+                    }).toList();
+            List<Object> shownDocuments = new ArrayList<>();
+            for (Object d : documents) {
+                if (!d.getClass().getMethod("kind").invoke(d).toString().equals(TrackerInstance.MEETING)) {
+                    shownDocuments.add(d);
+                }
+            }
+            Method visibleCommittees = viewerPort.getMethod("visibleCommittees", List.class);
+            Method visibleDocuments = viewerPort.getMethod("visibleDocuments", List.class);
+            rows.add(asUser(all, () -> Harness.measure("breakdown: visibleCommittees (one list)", warmup, rounds, ops,
+                    i -> ((List<?>) visibleCommittees.invoke(viewerClass.getConstructors()[0].newInstance(access),
+                            activeCommittees)).size())
+                    .withNote(activeCommittees.size() + " committees: a space lookup each, one permission call")));
+            rows.add(asUser(all, () -> Harness.measure("breakdown: visibleDocuments (one list)", warmup, rounds, ops,
+                    i -> ((List<?>) visibleDocuments.invoke(viewerClass.getConstructors()[0].newInstance(access),
+                            shownDocuments)).size())
+                    .withNote(shownDocuments.size() + " documents: one page call, one permission call")));
             Object history = beans.get("aoStatusHistory");
             Method changes = history.getClass().getMethod("statusChanges", java.util.Collection.class);
             rows.add(Harness.measure("breakdown: statusChanges of the shown kinds' documents", warmup, rounds, ops,

@@ -61,6 +61,35 @@ public final class AoDocumentRepository implements DocumentRepository {
                 .toList();
     }
 
+    /**
+     * {@code CYCLE_ID = ? AND KIND IN (…) AND STATE = ?}, served by the index on ({@code CYCLE_ID}, {@code KIND}). A
+     * kind is looked for under both spellings a row may hold: its key, and the upper-case constant name of earlier
+     * versions ({@code FEEDBACK_REPORT}), which {@link DocumentKind#fromKey} reads as the key.
+     */
+    @Override
+    public List<TrackedDocument> findActiveByCycle(long cycleId, Set<DocumentKind> kinds) {
+        if (kinds.isEmpty()) {
+            return List.of();
+        }
+        List<String> stored = kinds.stream().flatMap(k -> storedKinds(k).stream()).distinct().sorted().toList();
+        Object[] parameters = new Object[stored.size() + 2];
+        parameters[0] = (int) cycleId;
+        for (int i = 0; i < stored.size(); i++) {
+            parameters[i + 1] = stored.get(i);
+        }
+        parameters[stored.size() + 1] = TrackedDocument.State.ACTIVE.name();
+        String in = String.join(",", java.util.Collections.nCopies(stored.size(), "?"));
+        return Arrays.stream(ao.find(AoTrackedDoc.class, Query.select()
+                        .where("CYCLE_ID = ? AND KIND IN (" + in + ") AND STATE = ?", parameters)))
+                .map(AoDocumentRepository::toDomain)
+                .toList();
+    }
+
+    /** The values of {@code KIND} that read as this kind: the key, and the constant name rows of earlier versions hold. */
+    static List<String> storedKinds(DocumentKind kind) {
+        return List.of(kind.key(), kind.key().toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+    }
+
     @Override
     public List<TrackedDocument> findBySpace(String spaceKey) {
         return Arrays.stream(ao.find(AoTrackedDoc.class, Query.select().where("SPACE_KEY = ?", spaceKey)))

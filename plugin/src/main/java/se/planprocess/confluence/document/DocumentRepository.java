@@ -4,6 +4,7 @@ import se.planprocess.confluence.process.DocumentKind;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** Storage of tracked documents and their history (port; Active Objects implements it). */
 public interface DocumentRepository {
@@ -14,6 +15,12 @@ public interface DocumentRepository {
 
     /** Active documents of a cycle. */
     List<TrackedDocument> findActiveByCycle(long cycleId);
+
+    /**
+     * Active documents of a cycle of one of {@code kinds} (none for no kinds), read without the cycle's other
+     * documents: a tracker needs its columns' kinds only, and a cycle holds many more meeting pages than reports.
+     */
+    List<TrackedDocument> findActiveByCycle(long cycleId, Set<DocumentKind> kinds);
 
     List<TrackedDocument> findBySpace(String spaceKey);
 

@@ -10,15 +10,28 @@ import com.atlassian.confluence.spaces.SpaceManager;
 import com.atlassian.confluence.user.AuthenticatedUserThreadLocal;
 import com.atlassian.confluence.user.ConfluenceUser;
 import com.atlassian.sal.api.user.UserManager;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import se.planprocess.confluence.document.Actor;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The current user, what they may see and change, and the pages and spaces behind ids: every Confluence lookup the
  * app makes goes through here.
  */
 public class ConfluenceAccess {
+    private static final Logger LOG = LoggerFactory.getLogger(ConfluenceAccess.class);
+
     /**
      * Members of this group are the process owner (ekonomistaben), as are Confluence administrators (SAL
      * {@code UserManager#isAdmin(UserKey)}).
@@ -29,6 +42,7 @@ public class ConfluenceAccess {
     private final PageManager pages;
     private final SpaceManager spaces;
     private final UserManager users;
+    private volatile boolean bulkPageLookupMissing;
 
     public ConfluenceAccess(PermissionManager permissions, PageManager pages, SpaceManager spaces, UserManager users) {
         this.permissions = permissions;
@@ -60,10 +74,94 @@ public class ConfluenceAccess {
     /** A current page the current user may view. */
     public Optional<Page> viewablePage(long pageId) {
         AbstractPage page = pages.getAbstractPage(pageId);
-        if (!(page instanceof Page) || !canView(page)) {
+        if (!isCurrentPage(page) || !canView(page)) {
             return Optional.empty();
         }
         return Optional.of((Page) page);
+    }
+
+    /**
+     * The current pages among these ids that the current user may view, by id: the answer {@link #viewablePage} gives
+     * for each id, in one page call ({@code PageManager#getAbstractPages}) and one permission call
+     * ({@code PermissionManager#getPermittedEntities}: space permission and page restrictions, inherited ones
+     * included, as {@code hasPermission} answers them for each page). Other content and unknown ids are left out.
+     */
+    public Map<Long, Page> viewablePages(Collection<Long> pageIds) {
+        Set<Long> ids = new LinkedHashSet<>(pageIds);
+        ids.remove(null);
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        List<Page> candidates = new ArrayList<>();
+        for (AbstractPage page : load(ids)) {
+            if (isCurrentPage(page) && ids.contains(page.getId())) {
+                candidates.add((Page) page);
+            }
+        }
+        Map<Long, Page> permitted = new LinkedHashMap<>();
+        if (!candidates.isEmpty()) {
+            for (Page page : permissions.<Page>getPermittedEntities(AuthenticatedUserThreadLocal.get(),
+                    Permission.VIEW, candidates)) {
+                permitted.put(page.getId(), page);
+            }
+        }
+        return permitted;
+    }
+
+    /**
+     * The keys (as given) of the existing spaces among these keys that the current user may view: the answer
+     * {@link #canViewSpace} gives for each key, with each distinct key looked up once and one permission call for
+     * all of them.
+     */
+    public Set<String> viewableSpaceKeys(Collection<String> spaceKeys) {
+        Map<Space, String> requested = new IdentityHashMap<>();
+        for (String key : new LinkedHashSet<>(spaceKeys)) {
+            Space space = key == null ? null : spaces.getSpace(key);
+            if (space != null) {
+                requested.put(space, key);
+            }
+        }
+        Set<String> permitted = new HashSet<>();
+        if (!requested.isEmpty()) {
+            for (Space space : permissions.<Space>getPermittedEntities(AuthenticatedUserThreadLocal.get(),
+                    Permission.VIEW, new ArrayList<>(requested.keySet()))) {
+                String key = requested.get(space);
+                if (key != null) {
+                    permitted.add(key);
+                }
+            }
+        }
+        return permitted;
+    }
+
+    /** What the app tracks and links: a page (not a blog post), in its current version (not trashed). */
+    private static boolean isCurrentPage(AbstractPage page) {
+        return page instanceof Page && page.isCurrent();
+    }
+
+    /**
+     * The content with these ids in one call. {@code getAbstractPages(Iterable)} is known from the 8.7.2 bytecode
+     * only (docs/host-api.md); a Confluence without it answers the first call with a linkage error, and from then on
+     * the pages are loaded one by one with {@code getAbstractPage(long)}, which 9.x and 10.x have.
+     */
+    private List<AbstractPage> load(Set<Long> ids) {
+        if (!bulkPageLookupMissing) {
+            try {
+                return pages.getAbstractPages(ids);
+            } catch (NoSuchMethodError | AbstractMethodError e) {
+                bulkPageLookupMissing = true;
+                LOG.warn("PageManager#getAbstractPages(Iterable) is not available in this Confluence;"
+                        + " the tracker loads its pages one by one");
+            }
+        }
+        List<AbstractPage> loaded = new ArrayList<>(ids.size());
+        for (long id : ids) {
+            AbstractPage page = pages.getAbstractPage(id);
+            if (page != null) {
+                loaded.add(page);
+            }
+        }
+        return loaded;
     }
 
     /** Checks go through the {@code ConfluenceUser} overload: the {@code User} ones are gone in Confluence 10. */

@@ -7,6 +7,7 @@ import com.atlassian.confluence.event.events.content.page.PageTrashedEvent;
 import com.atlassian.confluence.event.events.content.page.PageUpdateEvent;
 import com.atlassian.confluence.event.events.space.SpaceRemoveEvent;
 import com.atlassian.confluence.labels.LabelManager;
+import com.atlassian.confluence.pages.AbstractPage;
 import com.atlassian.confluence.pages.Page;
 import com.atlassian.event.api.EventListener;
 import com.atlassian.event.api.EventPublisher;
@@ -56,12 +57,24 @@ public class PageEventListener {
         return blueprintListener;
     }
 
+    /**
+     * A save that kept the title is not looked up in the index: an update changes a document only by its title
+     * (moves, trash and restore are events of their own), so most saves, of any page, cost no query. Whether the
+     * title changed is Confluence's own test ({@code PageUpdateEvent#isTitleChanged}: the original page's title
+     * against the page's, which its link refactoring on rename also relies on); without an original page it may
+     * have changed, and the page is looked up.
+     */
     @EventListener
     public void onPageUpdated(PageUpdateEvent event) {
         Page page = event.getPage();
-        if (page != null && documents.byPage(page.getId()).isPresent()) {
+        if (page != null && !keptItsTitle(event, page) && documents.byPage(page.getId()).isPresent()) {
             documents.pageRenamed(page.getId(), page.getTitle(), access.actor());
         }
+    }
+
+    private static boolean keptItsTitle(PageUpdateEvent event, Page page) {
+        AbstractPage original = event.getOriginalPage();
+        return original != null && original.getTitle() != null && original.getTitle().equals(page.getTitle());
     }
 
     @EventListener

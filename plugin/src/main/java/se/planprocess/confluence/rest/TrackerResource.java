@@ -13,6 +13,7 @@ import se.planprocess.confluence.report.Readiness;
 import se.planprocess.confluence.process.Milestone;
 import se.planprocess.confluence.tracker.ColumnTotal;
 import se.planprocess.confluence.tracker.Deliverable;
+import se.planprocess.confluence.tracker.LatestChange;
 import se.planprocess.confluence.tracker.TrackerCell;
 import se.planprocess.confluence.tracker.TrackerFilter;
 import se.planprocess.confluence.tracker.TrackerMatrix;
@@ -50,7 +51,8 @@ import java.util.Optional;
 
 /**
  * The tracker of a cycle as JSON, for dashboards and for people who pull figures into their own reports: a row per
- * committee the user may see, a cell per deliverable. Logged-in users; what the user may not see is not there.
+ * committee the user may see, a cell per deliverable, and the latest status changes of the documents it shows.
+ * Logged-in users; what the user may not see is not there.
  */
 @Path("/tracker")
 @Produces(MediaType.APPLICATION_JSON)
@@ -72,16 +74,19 @@ public class TrackerResource {
     }
 
     /**
-     * The query parameters of the tracker macro, with the same names and checks ({@link TrackerFilter}):
-     * {@code cycle} (a cycle's key or id; without it the current cycle), {@code kinds}, {@code committees} or
-     * {@code spaceCategory}, {@code phase}.
+     * The tracker macro's filter, under the same names and with the same checks ({@link TrackerFilter}): {@code cycle}
+     * (a cycle's key or id; without it the current cycle), {@code kinds}, {@code committees} or {@code spaceCategory},
+     * {@code phase}. {@code changes}: how many of the latest status changes {@code latestChanges} lists (0 to
+     * {@value LatestChange#MAX_LIMIT}, default {@value LatestChange#DEFAULT_LIMIT}). Everything is checked before
+     * anything is read; a refusal is a 400 naming the parameter, in the user's language.
      */
     @GET
-    public Response matrix(@Context UriInfo uri) {
+    public Response matrix(@QueryParam("changes") String changes, @Context UriInfo uri) {
         TrackerFilter filter = filter(uri);
-        Cycle cycle = cycle(filter);
+        int latest = LatestChange.limit("changes", changes);
+        Cycle cycle = tracker.cycle(filter);
         ConfluenceTrackerViewer viewer = new ConfluenceTrackerViewer(access);
-        return Responses.ok(json(tracker.matrix(cycle, viewer, filter, categories), viewer, messages.locale()));
+        return Responses.ok(json(tracker.matrix(cycle, viewer, filter, categories), viewer, messages.locale(), latest));
     }
 
     /**
@@ -98,7 +103,7 @@ public class TrackerResource {
             throw new DocumentException(Problem.INVALID_INPUT, "format");
         }
         TrackerFilter filter = filter(uri);
-        Cycle cycle = cycle(filter);
+        Cycle cycle = tracker.cycle(filter);
         ConfluenceTrackerViewer viewer = new ConfluenceTrackerViewer(access);
         TrackerMatrix matrix = tracker.matrix(cycle, viewer, filter, categories);
         Locale locale = messages.locale();
@@ -163,10 +168,6 @@ public class TrackerResource {
         return TrackerFilter.parse(raw, kinds);
     }
 
-    private Cycle cycle(TrackerFilter filter) {
-        return tracker.cycle(filter.cycle()).orElseThrow(() -> new DocumentException(Problem.INVALID_INPUT, "cycle"));
-    }
-
     /** Confluence's base URL as this request reached it: the REST base without {@code /rest/planprocess/1.0/}. */
     private static String confluenceBase(UriInfo uri) {
         String rest = uri.getBaseUri().toString();
@@ -184,7 +185,7 @@ public class TrackerResource {
                 .map(template -> new Readiness(template, document.readySections()));
     }
 
-    Map<String, Object> json(TrackerMatrix matrix, ConfluenceTrackerViewer viewer, Locale locale) {
+    Map<String, Object> json(TrackerMatrix matrix, ConfluenceTrackerViewer viewer, Locale locale, int latestChanges) {
         Map<String, Object> body = new LinkedHashMap<>();
         Map<String, Object> cycle = new LinkedHashMap<>();
         cycle.put("id", matrix.cycle().id());
@@ -229,7 +230,39 @@ public class TrackerResource {
         }
         body.put("totals", totals);
         body.put("committeesBehind", matrix.committeesBehind());
+        List<Map<String, Object>> changes = new ArrayList<>();
+        matrix.latestChanges(latestChanges).forEach(c -> changes.add(change(c, viewer, locale)));
+        body.put("latestChanges", changes);
         return body;
+    }
+
+    /** A status change: statuses as key and name, {@code by} and {@code comment} null when the history has none. */
+    private Map<String, Object> change(LatestChange change, ConfluenceTrackerViewer viewer, Locale locale) {
+        Workflow workflow = kinds.require(change.kind()).workflow();
+        Map<String, Object> c = new LinkedHashMap<>();
+        c.put("at", change.at().toString());
+        Map<String, Object> committee = new LinkedHashMap<>();
+        committee.put("id", change.committee().id());
+        committee.put("name", change.committee().name());
+        committee.put("shortName", change.committee().shortName());
+        c.put("committee", committee);
+        c.put("kind", change.kind().key());
+        c.put("title", change.document().title());
+        c.put("pageId", change.document().pageId());
+        c.put("url", viewer.pathOf(change.document().pageId()).orElse(null));
+        for (String side : List.of("from", "to")) {
+            String key = side.equals("from") ? change.fromStatus() : change.toStatus();
+            Map<String, Object> status = new LinkedHashMap<>();
+            status.put("key", key);
+            status.put("name", workflow.status(key).map(st -> st.name().in(locale)).orElse(key));
+            c.put(side, status);
+        }
+        c.put("back", change.back());
+        c.put("by", change.by().isEmpty() ? null : change.by());
+        c.put("comment", change.comment().isEmpty() ? null : change.comment());
+        c.put("notReadySections", change.notReadySections());
+        c.put("sectionCount", change.sectionCount());
+        return c;
     }
 
     private Map<String, Object> cell(TrackerCell cell, ConfluenceTrackerViewer viewer, Locale locale) {

@@ -132,7 +132,44 @@ public final class Tracker {
             }
             totals.add(new ColumnTotal(deliverables.get(column), done, behind, counted));
         }
-        return new TrackerMatrix(cycle, today, deliverables, rows, totals, phase);
+        return new TrackerMatrix(cycle, today, deliverables, rows, totals, phase,
+                latestChanges(deliverables, sorted, index, statusHistory));
+    }
+
+    /**
+     * The status changes of the documents the matrix shows (a column's kind, a committee with a row), newest first,
+     * at most {@value LatestChange#MAX_LIMIT}: read from the history already loaded for the cells.
+     */
+    private List<LatestChange> latestChanges(List<Deliverable> deliverables, List<Committee> committees,
+                                             Map<DocumentKind, Map<Long, TrackedDocument>> index,
+                                             Map<Long, List<DocumentChange>> statusHistory) {
+        List<LatestChange> changes = new ArrayList<>();
+        for (Deliverable deliverable : deliverables) {
+            Map<Long, TrackedDocument> byCommittee = index.getOrDefault(deliverable.kind(), Map.of());
+            Workflow workflow = kinds.require(deliverable.kind()).workflow();
+            for (Committee committee : committees) {
+                TrackedDocument document = byCommittee.get(committee.id());
+                if (document == null) {
+                    continue;
+                }
+                for (DocumentChange change : statusHistory.getOrDefault(document.id(), List.of())) {
+                    if (change.type() == ChangeType.STATUS) {
+                        changes.add(new LatestChange(change.at(), committee, document, change.seq(),
+                                change.fromValue(), change.toValue(), isStepBack(workflow, change), change.actorName(),
+                                change.comment(), change.notReadySections(), change.sectionCount()));
+                    }
+                }
+            }
+        }
+        changes.sort(LatestChange.NEWEST_FIRST);
+        return changes.size() > LatestChange.MAX_LIMIT ? changes.subList(0, LatestChange.MAX_LIMIT) : changes;
+    }
+
+    /** A step down the workflow (both statuses known to it). */
+    private static boolean isStepBack(Workflow workflow, DocumentChange change) {
+        int from = change.fromValue() == null ? -1 : workflow.status(change.fromValue()).map(workflow::rank).orElse(-1);
+        int to = change.toValue() == null ? -1 : workflow.status(change.toValue()).map(workflow::rank).orElse(-1);
+        return from >= 0 && to >= 0 && to < from;
     }
 
     private TrackerCell cell(Committee committee, Deliverable deliverable, Optional<TrackedDocument> document,

@@ -44,6 +44,8 @@ public record TrackerFilter(String cycle, Set<DocumentKind> kinds, Set<String> c
     private static final String LIST_ITEM = "[\\p{L}\\p{N} ._\\-]{1,100}";
     /** A phase key that a message may quote back: letters, digits, {@code . _ -}, as long as a phase key may be. */
     private static final String QUOTABLE_PHASE = "[\\p{L}\\p{N}._\\-]{1," + CyclePhase.MAX_KEY + "}";
+    /** A cycle key or id that a message may quote back: letters, digits, spaces and {@code . _ -}. */
+    private static final String QUOTABLE_CYCLE = "[\\p{L}\\p{N} ._\\-]{1," + Cycle.MAX_KEY + "}";
 
     public TrackerFilter {
         cycle = cycle == null ? "" : cycle;
@@ -89,6 +91,14 @@ public record TrackerFilter(String cycle, Set<DocumentKind> kinds, Set<String> c
     }
 
     /**
+     * The refusal of a {@code cycle} that names no cycle, or of none named when there is no current cycle: the
+     * resolution is the caller's (the cycles are in the index), the message is this filter's.
+     */
+    public UnknownCycle unknownCycle() {
+        return new UnknownCycle(cycle.isEmpty() ? null : cycle.matches(QUOTABLE_CYCLE) ? cycle : "");
+    }
+
+    /**
      * The chosen phase of the cycle, empty when none is chosen.
      *
      * @throws UnknownPhase the cycle has no phase with that key
@@ -118,7 +128,11 @@ public record TrackerFilter(String cycle, Set<DocumentKind> kinds, Set<String> c
         return categories;
     }
 
-    private static String text(Map<String, String> raw, String name) {
+    /**
+     * One parameter's value, trimmed (empty when absent); a value longer than {@value #MAX_VALUE} characters or with
+     * control characters is refused naming the parameter. The macro reads its own parameters through this too.
+     */
+    public static String text(Map<String, String> raw, String name) {
         String value = raw.get(name);
         if (value == null) {
             return "";
@@ -149,7 +163,7 @@ public record TrackerFilter(String cycle, Set<DocumentKind> kinds, Set<String> c
      * letters, digits and {@code . _ -} only.
      */
     public abstract static sealed class Refused extends IllegalArgumentException
-            permits InvalidParameter, CommitteesAndCategory, UnknownPhase {
+            permits InvalidParameter, CommitteesAndCategory, UnknownCycle, UnknownPhase {
         private static final long serialVersionUID = 1L;
         private final String parameter;
 
@@ -172,20 +186,63 @@ public record TrackerFilter(String cycle, Set<DocumentKind> kinds, Set<String> c
     /** A value that is malformed, too long, or names nothing the app knows. */
     public static final class InvalidParameter extends Refused {
         private static final long serialVersionUID = 1L;
+        private final String messageKey;
+        private final Serializable[] arguments;
 
+        /** With the general message naming the parameter (the space category's own for {@code spaceCategory}). */
         public InvalidParameter(String parameter) {
             super(parameter);
+            this.messageKey = parameter.equals("spaceCategory") ? "planprocess.tracker.error.spacecategory"
+                    : "planprocess.tracker.error.parameter";
+            this.arguments = parameter.equals("spaceCategory") ? new Serializable[0] : new Serializable[] {parameter};
+        }
+
+        /** With a message of the parameter's own, which names it (a macro parameter outside the filter). */
+        public InvalidParameter(String parameter, String messageKey, Serializable... arguments) {
+            super(parameter);
+            this.messageKey = messageKey;
+            this.arguments = arguments.clone();
         }
 
         @Override
         public String messageKey() {
-            return parameter().equals("spaceCategory") ? "planprocess.tracker.error.spacecategory"
-                    : "planprocess.tracker.error.parameter";
+            return messageKey;
         }
 
         @Override
         public Serializable[] messageArguments(Locale locale) {
-            return new Serializable[] {parameter()};
+            return arguments.clone();
+        }
+    }
+
+    /**
+     * A {@code cycle} that names no cycle (quoted only when it is letters, digits, spaces and {@code . _ -}), or none
+     * named while there is no current cycle.
+     */
+    public static final class UnknownCycle extends Refused {
+        private static final long serialVersionUID = 1L;
+        /** null: none was named; empty: one was named that is not quoted back. */
+        private final String quotable;
+
+        UnknownCycle(String quotable) {
+            super("cycle");
+            this.quotable = quotable;
+        }
+
+        /** Whether no cycle was named (and there is no current one). */
+        public boolean noneNamed() {
+            return quotable == null;
+        }
+
+        @Override
+        public String messageKey() {
+            return quotable == null ? "planprocess.tracker.empty.nocycle"
+                    : quotable.isEmpty() ? "planprocess.tracker.error.cycle.unquoted" : "planprocess.tracker.error.cycle";
+        }
+
+        @Override
+        public Serializable[] messageArguments(Locale locale) {
+            return quotable == null || quotable.isEmpty() ? new Serializable[0] : new Serializable[] {quotable};
         }
     }
 

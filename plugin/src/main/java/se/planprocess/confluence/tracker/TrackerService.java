@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -52,7 +53,9 @@ public final class TrackerService {
 
     /**
      * The viewer is asked only about documents the matrix can show (a column's kind, a visible committee): each
-     * question is a permission check in Confluence, and a cycle also holds many other documents (meeting pages).
+     * question is a permission check in Confluence, and a cycle also holds many other documents (meeting pages). The
+     * viewer is asked twice, about all committees at once and about all documents at once, and the index is read
+     * for the columns' kinds only.
      */
     public TrackerMatrix matrix(Cycle cycle, TrackerViewer viewer) {
         return matrix(cycle, viewer, Optional.empty());
@@ -60,65 +63,63 @@ public final class TrackerService {
 
     /** The tracker of one phase of the cycle (its deliverables only), or of the whole cycle. */
     public TrackerMatrix matrix(Cycle cycle, TrackerViewer viewer, Optional<CyclePhase> phase) {
-        return matrix(cycle, viewer, phase, Set.of());
+        return matrix(cycle, viewer, phase, Set.of(), committee -> true);
+    }
+
+    /**
+     * The filter's cycle: by key or id, or the current one when it names none.
+     *
+     * @throws TrackerFilter.UnknownCycle no such cycle (or no current one)
+     */
+    public Cycle cycle(TrackerFilter filter) {
+        return cycle(filter.cycle()).orElseThrow(filter::unknownCycle);
     }
 
     /**
      * The part of the cycle's tracker the filter chooses (its {@code cycle} is the caller's to resolve): the
-     * committees it names, or those whose space has one of its categories (one lookup per category), always narrowed
-     * to those the viewer may see; the deliverables of its kinds and phase. Everything is counted after both.
+     * committees it names (by short name or space key), or those whose space has one of its categories (by space key
+     * only, one lookup per category), always narrowed to those the viewer may see; the deliverables of its kinds and
+     * phase. Cells, totals and latest changes are counted after both. The viewer is asked only about the committees
+     * chosen, and the index is read for the chosen kinds only.
      *
      * @throws TrackerFilter.UnknownPhase the cycle has no such phase (before anything is looked up)
      */
     public TrackerMatrix matrix(Cycle cycle, TrackerViewer viewer, TrackerFilter filter, CategorySpaces categories) {
         Optional<CyclePhase> phase = filter.phaseIn(cycle);
-        TrackerViewer chosen;
+        Predicate<Committee> chosen;
         if (filter.byCategory()) {
-            chosen = narrowed(viewer, categories.spaceKeys(filter.spaceCategories()), true);
+            chosen = named(categories.spaceKeys(filter.spaceCategories()), true);
         } else if (!filter.committees().isEmpty()) {
-            chosen = narrowed(viewer, filter.committees(), false);
+            chosen = named(filter.committees(), false);
         } else {
-            chosen = viewer;
+            chosen = committee -> true;
         }
-        return matrix(cycle, chosen, phase, filter.kinds());
+        return matrix(cycle, viewer, phase, filter.kinds(), chosen);
     }
 
     private TrackerMatrix matrix(Cycle cycle, TrackerViewer viewer, Optional<CyclePhase> phase,
-                                 Set<DocumentKind> onlyKinds) {
-        List<Committee> visibleCommittees = committees.findAll().stream()
+                                 Set<DocumentKind> onlyKinds, Predicate<Committee> chosen) {
+        List<Committee> candidates = committees.findAll().stream()
                 .filter(Committee::active)
-                .filter(viewer::maySee)
+                .filter(chosen)
                 .toList();
+        List<Committee> visibleCommittees = viewer.visibleCommittees(candidates);
         Set<Long> committeeIds = visibleCommittees.stream().map(Committee::id).collect(Collectors.toSet());
         Set<DocumentKind> kinds = tracker.deliverables(cycle, phase, onlyKinds).stream().map(Deliverable::kind)
                 .collect(Collectors.toSet());
-        List<TrackedDocument> visibleDocuments = documents.findActiveByCycle(cycle.id()).stream()
-                .filter(d -> kinds.contains(d.kind()) && d.committeeId() != null
-                        && committeeIds.contains(d.committeeId()))
-                .filter(viewer::maySee)
-                .toList();
+        List<TrackedDocument> visibleDocuments = viewer.visibleDocuments(
+                documents.findActiveByCycle(cycle.id(), kinds).stream()
+                        .filter(d -> kinds.contains(d.kind()) && d.committeeId() != null
+                                && committeeIds.contains(d.committeeId()))
+                        .toList());
         return tracker.build(cycle, phase, onlyKinds, visibleCommittees, visibleDocuments,
                 history.statusChanges(visibleDocuments.stream().map(TrackedDocument::id).toList()));
     }
 
-    /**
-     * The viewer, narrowed to the named committees (upper-cased space keys, or also short names unless
-     * {@code bySpaceOnly}); none named, none shown. The viewer is asked only about the committees named.
-     */
-    private static TrackerViewer narrowed(TrackerViewer viewer, Set<String> named, boolean bySpaceOnly) {
-        return new TrackerViewer() {
-            @Override
-            public boolean maySee(Committee committee) {
-                boolean chosen = committee.spaceKey() != null
-                        && named.contains(committee.spaceKey().toUpperCase(Locale.ROOT))
-                        || !bySpaceOnly && named.contains(committee.shortName().toUpperCase(Locale.ROOT));
-                return chosen && viewer.maySee(committee);
-            }
-
-            @Override
-            public boolean maySee(TrackedDocument document) {
-                return viewer.maySee(document);
-            }
-        };
+    /** The committees named: by upper-cased space key, or also by short name unless {@code bySpaceOnly}. */
+    private static Predicate<Committee> named(Set<String> names, boolean bySpaceOnly) {
+        return committee -> committee.spaceKey() != null
+                && names.contains(committee.spaceKey().toUpperCase(Locale.ROOT))
+                || !bySpaceOnly && names.contains(committee.shortName().toUpperCase(Locale.ROOT));
     }
 }

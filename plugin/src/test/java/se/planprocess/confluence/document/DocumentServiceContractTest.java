@@ -163,6 +163,25 @@ class DocumentServiceContractTest {
     }
 
     @Test
+    void findActiveByCycle_ofSomeKinds_readsOnlyThoseKinds_andNoneForNoKinds() {
+        TrackedDocument report = registerReport(db.newPageId(), db.hsnSpace);
+        TrackedDocument meeting = target.register(db.newPageId(), db.hsnSpace, "Styrdialog", DocumentKind.MEETING,
+                db.cycle.id(), null, anEditor());
+        TrackedDocument trashed = registerReport(db.newPageId(), db.runSpace);
+        target.pageTrashed(trashed.pageId(), anEditor());
+
+        assertEquals(Set.of(report.id()), ids(db.documents.findActiveByCycle(db.cycle.id(),
+                Set.of(DocumentKind.FEEDBACK_REPORT))));
+        assertEquals(Set.of(meeting.id()), ids(db.documents.findActiveByCycle(db.cycle.id(),
+                Set.of(DocumentKind.MEETING))));
+        assertEquals(Set.of(report.id(), meeting.id()), ids(db.documents.findActiveByCycle(db.cycle.id(),
+                Set.of(DocumentKind.FEEDBACK_REPORT, DocumentKind.MEETING))));
+        assertEquals(Set.of(), ids(db.documents.findActiveByCycle(db.cycle.id(), Set.of())));
+        assertEquals(Set.of(), ids(db.documents.findActiveByCycle(db.cycle.id() + 1000,
+                Set.of(DocumentKind.FEEDBACK_REPORT))));
+    }
+
+    @Test
     void register_aReportInASpaceOfNoCommittee_isUnassigned_andDoesNotTakeASlot() {
         TrackedDocument first = registerReport(db.newPageId(), db.noCommitteeSpace);
         TrackedDocument second = registerReport(db.newPageId(), db.noCommitteeSpace);

@@ -35,6 +35,10 @@ import java.util.Set;
  * refuses them: a plugin call to one fails the test that makes it.
  */
 public final class FakeConfluence implements PermissionManager, PageManager, SpaceManager, UserManager, LabelManager {
+    private final Map<String, Integer> calls = new HashMap<>();
+    private final Map<Long, Set<String>> viewRestrictions = new HashMap<>();
+    private boolean withoutBulkPageLookup;
+
     private final Map<String, Space> spaces = new HashMap<>();
     private final Map<Long, Page> pages = new HashMap<>();
     private final Map<String, Set<String>> viewers = new HashMap<>();
@@ -42,7 +46,6 @@ public final class FakeConfluence implements PermissionManager, PageManager, Spa
     private final Set<String> administrators = new HashSet<>();
     private final Map<String, Set<String>> groups = new HashMap<>();
     private final Map<Long, Set<String>> labels = new HashMap<>();
-    private final Map<Long, Set<String>> viewRestrictions = new HashMap<>();
 
     public Space space(String key) {
         return spaces.computeIfAbsent(key, k -> {
@@ -131,15 +134,6 @@ public final class FakeConfluence implements PermissionManager, PageManager, Spa
         return this;
     }
 
-    /**
-     * A view restriction on the page (Confluence's page restrictions): only these users may view it, and only if
-     * their space permission lets them.
-     */
-    public FakeConfluence restrictView(long pageId, String... users) {
-        viewRestrictions.computeIfAbsent(pageId, k -> new HashSet<>()).addAll(Set.of(users));
-        return this;
-    }
-
     public FakeConfluence processOwner(String user) {
         groups.computeIfAbsent(ConfluenceAccess.PROCESS_OWNER_GROUP, g -> new HashSet<>()).add("key-" + user);
         return this;
@@ -161,6 +155,11 @@ public final class FakeConfluence implements PermissionManager, PageManager, Spa
 
     @Override
     public boolean hasPermission(ConfluenceUser user, Permission permission, Object target) {
+        count("hasPermission");
+        return permitted(user, permission, target);
+    }
+
+    private boolean permitted(ConfluenceUser user, Permission permission, Object target) {
         if (user == null) {
             return false;
         }
@@ -171,11 +170,66 @@ public final class FakeConfluence implements PermissionManager, PageManager, Spa
         }
         Map<String, Set<String>> grants = permission == Permission.VIEW ? viewers
                 : permission == Permission.EDIT ? editors : Map.of();
-        if (target instanceof Page page && viewRestrictions.containsKey(page.getId())
-                && !viewRestrictions.get(page.getId()).contains(user.getName())) {
+        if (!grants.getOrDefault(spaceKey, Set.of()).contains(user.getName())) {
             return false;
         }
-        return grants.getOrDefault(spaceKey, Set.of()).contains(user.getName());
+        for (Page page = target instanceof Page p ? p : null; page != null; page = page.getParent()) {
+            Set<String> allowed = viewRestrictions.get(page.getId());
+            if (allowed != null && !allowed.contains(user.getName())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Confluence's contract (8.7.2 {@code DefaultPermissionManager}): the entities for which {@code hasPermission}
+     * holds, in the given order; counted as one call.
+     */
+    @Override
+    public <X> List<X> getPermittedEntities(ConfluenceUser user, Permission permission, List<? extends X> objects) {
+        count("getPermittedEntities");
+        List<X> permitted = new ArrayList<>();
+        for (X entity : objects) {
+            if (permitted(user, permission, entity)) {
+                permitted.add(entity);
+            }
+        }
+        return permitted;
+    }
+
+    /**
+     * A view restriction on the page: only these users (who also need the space's view permission) see it and its
+     * descendants.
+     */
+    public FakeConfluence restrictView(long pageId, String... users) {
+        viewRestrictions.put(pageId, Set.of(users));
+        return this;
+    }
+
+    /** A Confluence without {@code PageManager#getAbstractPages(Iterable)}: calling it is a linkage error. */
+    public FakeConfluence withoutBulkPageLookup() {
+        withoutBulkPageLookup = true;
+        return this;
+    }
+
+    /** How often the code under test called this host method (by name: overloads together). */
+    public int calls(String method) {
+        return calls.getOrDefault(method, 0);
+    }
+
+    /** The host calls made so far, by method name. */
+    public Map<String, Integer> calls() {
+        return new java.util.TreeMap<>(calls);
+    }
+
+    /** Forgets the calls counted so far. */
+    public void resetCalls() {
+        calls.clear();
+    }
+
+    private void count(String method) {
+        calls.merge(method, 1, Integer::sum);
     }
 
     @Override
@@ -190,11 +244,30 @@ public final class FakeConfluence implements PermissionManager, PageManager, Spa
 
     @Override
     public AbstractPage getAbstractPage(long id) {
+        count("getAbstractPage");
         return pages.get(id);
     }
 
     @Override
+    public List<AbstractPage> getAbstractPages(Iterable<Long> ids) {
+        count("getAbstractPages");
+        if (withoutBulkPageLookup) {
+            throw new NoSuchMethodError("com.atlassian.confluence.pages.PageManager.getAbstractPages(Ljava/lang/Iterable;)"
+                    + "Ljava/util/List;");
+        }
+        List<AbstractPage> found = new ArrayList<>();
+        for (Long id : ids) {
+            Page page = pages.get(id);
+            if (page != null) {
+                found.add(page);
+            }
+        }
+        return found;
+    }
+
+    @Override
     public Page getPage(String spaceKey, String title) {
+        count("getPage");
         return pages.values().stream()
                 .filter(p -> p.getSpaceKey().equals(spaceKey) && p.getTitle().equals(title))
                 .findFirst().orElse(null);
@@ -202,16 +275,19 @@ public final class FakeConfluence implements PermissionManager, PageManager, Spa
 
     @Override
     public Space getSpace(String spaceKey) {
+        count("getSpace");
         return spaces.get(spaceKey);
     }
 
     @Override
     public boolean isUserInGroup(UserKey userKey, String group) {
+        count("isUserInGroup");
         return userKey != null && groups.getOrDefault(group, Set.of()).contains(userKey.getStringValue());
     }
 
     @Override
     public boolean isAdmin(UserKey userKey) {
+        count("isAdmin");
         return userKey != null && administrators.contains(userKey.getStringValue());
     }
 

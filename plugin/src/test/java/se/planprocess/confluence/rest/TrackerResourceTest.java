@@ -48,6 +48,7 @@ class TrackerResourceTest {
     private AoFixture fixture;
     private InMemoryJersey target;
     private long hsnPage;
+    private long knPage;
     private BundleI18nResolver i18n;
     private FakeLabelManager labels;
     private TrackerService service;
@@ -61,7 +62,7 @@ class TrackerResourceTest {
                 .canView(fixture.runSpace, secretary.name());
         confluence.space(fixture.runSpace);
         hsnPage = fixture.newPageId();
-        long knPage = fixture.newPageId();
+        knPage = fixture.newPageId();
         confluence.page(hsnPage, fixture.hsnSpace, "Återkopplingsrapport 2027 – HSN <b>");
         confluence.page(knPage, fixture.knSpace, "Hemlig rapport KN");
         DocumentService documents = new DocumentService(fixture.documents, fixture.committees, KindCatalogue.builtIn(),
@@ -166,6 +167,62 @@ class TrackerResourceTest {
         assertTrue(text.contains("Hälso- och sjukvårdsnämnden;Återkopplingsrapport;"), text);
         assertFalse(text.contains("Hemlig"), text);
         assertEquals(400, target.download("tracker/export?format=pdf", "application/json").status());
+    }
+
+    @Test
+    void latestChanges_listTheVisibleReportsStatusChanges_newestFirst_andNothingOfTheHiddenOne() throws Exception {
+        Actor author = new Actor("key-s", "Sekreterare <i>", false);
+        DocumentService early = new DocumentService(fixture.documents, fixture.committees, KindCatalogue.builtIn(),
+                Clocks.fixedAt("2026-04-11T10:00:00+02:00"));
+        long version = early.changeStatus(hsnPage, 2, Workflows.PREPARED, null, author).version();
+        early.changeStatus(knPage, 1, Workflows.PREPARED, "Hemlig kommentar", author);
+        DocumentService later = new DocumentService(fixture.documents, fixture.committees, KindCatalogue.builtIn(),
+                Clocks.fixedAt("2026-04-12T14:05:00+02:00"));
+        version = later.changeStatus(hsnPage, version, Workflows.HANDLED, null, author).version();
+        later.changeStatus(hsnPage, version, Workflows.PREPARED, "Fel <b>bilaga</b>", author);
+
+        InMemoryJersey.Answer answer = target.get("tracker?cycle=" + fixture.cycle.key());
+        assertEquals(200, answer.status(), answer.body());
+        JsonNode changes = JSON.readTree(answer.body()).get("latestChanges");
+
+        assertEquals(3, changes.size(), changes.toString());
+        JsonNode newest = changes.get(0);
+        assertEquals("2026-04-12T12:05:00Z", newest.get("at").asText());
+        assertEquals("Hälso- och sjukvårdsnämnden", newest.at("/committee/name").asText());
+        assertEquals("feedback-report", newest.get("kind").asText());
+        assertEquals("Återkopplingsrapport 2027 – HSN <b>", newest.get("title").asText());
+        assertEquals(hsnPage, newest.get("pageId").asLong());
+        assertTrue(newest.get("url").asText().contains(String.valueOf(hsnPage)), newest.toString());
+        assertEquals(Workflows.HANDLED, newest.at("/from/key").asText());
+        assertEquals("Under beredning", newest.at("/to/name").asText());
+        assertTrue(newest.get("back").asBoolean());
+        assertEquals("Sekreterare <i>", newest.get("by").asText());
+        assertEquals("Fel <b>bilaga</b>", newest.get("comment").asText(), "JSON is data: escaped by whoever renders it");
+        assertTrue(changes.get(1).get("comment").isNull(), changes.get(1).toString());
+        assertEquals(List.of(Workflows.HANDLED, Workflows.PREPARED), List.of(changes.get(1).at("/to/key").asText(),
+                changes.get(2).at("/to/key").asText()));
+        assertFalse(answer.body().contains("Hemlig"), answer.body());
+        assertFalse(answer.body().contains(String.valueOf(knPage)), answer.body());
+
+        JsonNode one = JSON.readTree(target.get("tracker?changes=1&cycle=" + fixture.cycle.key()).body());
+        assertEquals(1, one.get("latestChanges").size());
+        assertEquals("2026-04-12T12:05:00Z", one.at("/latestChanges/0/at").asText());
+        JsonNode none = JSON.readTree(target.get("tracker?changes=0&cycle=" + fixture.cycle.key()).body());
+        assertTrue(none.get("latestChanges").isArray() && none.get("latestChanges").isEmpty(), none.toString());
+        String csv = new String(target.download("tracker/export?format=csv&cycle=" + fixture.cycle.key(), "text/csv")
+                .bytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertFalse(csv.contains("bilaga") || csv.contains("Sekreterare <i>"), "not in the export: " + csv);
+    }
+
+    @Test
+    void aNumberOfChangesOutsideZeroToFifty_is400InSwedish_namingTheField() throws Exception {
+        for (String value : List.of("51", "-1", "tio", "2.5")) {
+            JsonNode body = error(target.get("tracker?changes=" + value + "&cycle=" + fixture.cycle.key()), 400);
+            assertEquals("changes", body.get("field").asText());
+            assertEquals("out-of-range", body.get("error").asText());
+            assertEquals("Fältet changes måste ligga mellan 0 och 50.", body.get("message").asText(), value);
+        }
+        assertEquals(200, target.get("tracker?changes=50&cycle=" + fixture.cycle.key()).status());
     }
 
     @Test

@@ -72,6 +72,13 @@ public final class CycleBuilder {
         return this;
     }
 
+    /** A deadline of another kind, for every committee: its document must reach {@code requiredStatus} by then. */
+    public CycleBuilder withDeadlineOf(DocumentKind kind, String date, String requiredStatus) {
+        milestones.add(new Milestone("deadline-" + (milestones.size() + 1), Bilingual.of("Sista dag", "Deadline"),
+                LocalDate.parse(date), lastPhaseKey(), Set.of(), kind, requiredStatus));
+        return this;
+    }
+
     /** A date without a document requirement, e.g. a kickoff. */
     public CycleBuilder withMeeting(String milestoneKey, String date) {
         milestones.add(new Milestone(milestoneKey, Bilingual.of(milestoneKey, milestoneKey), LocalDate.parse(date),

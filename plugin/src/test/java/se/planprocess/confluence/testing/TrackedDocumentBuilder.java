@@ -52,6 +52,11 @@ public final class TrackedDocumentBuilder {
         return this;
     }
 
+    public TrackedDocumentBuilder withTitle(String title) {
+        this.title = title;
+        return this;
+    }
+
     public TrackedDocumentBuilder inSpace(String spaceKey) {
         this.spaceKey = spaceKey;
         return this;

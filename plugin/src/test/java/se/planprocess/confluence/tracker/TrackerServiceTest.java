@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The tracker over the real index (Active Objects on H2 and PostgreSQL): what the viewer may not see is left out
@@ -45,13 +46,13 @@ class TrackerServiceTest {
         Set<String> visibleSpaces = Set.of(fixture.hsnSpace, fixture.runSpace);
         TrackerViewer viewer = new TrackerViewer() {
             @Override
-            public boolean maySee(Committee committee) {
-                return visibleSpaces.contains(committee.spaceKey());
+            public List<Committee> visibleCommittees(List<Committee> committees) {
+                return committees.stream().filter(c -> visibleSpaces.contains(c.spaceKey())).toList();
             }
 
             @Override
-            public boolean maySee(TrackedDocument document) {
-                return visibleSpaces.contains(document.spaceKey());
+            public List<TrackedDocument> visibleDocuments(List<TrackedDocument> documents) {
+                return documents.stream().filter(d -> visibleSpaces.contains(d.spaceKey())).toList();
             }
         };
 
@@ -83,24 +84,77 @@ class TrackerServiceTest {
         ProcessCalendar after = new ProcessCalendar(Clocks.fixedAt("2026-04-20T10:00:00+02:00"), KindCatalogue.builtIn());
         TrackerService target = new TrackerService(fixture.cycles, fixture.committees, fixture.documents,
                 new AoStatusHistory(fixture.ao), after, KindCatalogue.builtIn());
-        java.util.Set<Long> asked = new java.util.TreeSet<>();
+        List<List<Long>> asked = new java.util.ArrayList<>();
+        int[] committeeQuestions = {0};
         TrackerViewer viewer = new TrackerViewer() {
             @Override
-            public boolean maySee(Committee committee) {
-                return committee.spaceKey() != null && !committee.spaceKey().equals(fixture.knSpace);
+            public List<Committee> visibleCommittees(List<Committee> committees) {
+                committeeQuestions[0]++;
+                return committees.stream()
+                        .filter(c -> c.spaceKey() != null && !c.spaceKey().equals(fixture.knSpace)).toList();
             }
 
             @Override
-            public boolean maySee(TrackedDocument document) {
-                asked.add(document.pageId());
-                return true;
+            public List<TrackedDocument> visibleDocuments(List<TrackedDocument> documents) {
+                asked.add(documents.stream().map(TrackedDocument::pageId).toList());
+                return documents;
             }
         };
 
         target.matrix(fixture.cycle, viewer);
 
-        assertEquals(Set.of(hsnReport.pageId()), asked, "not the meeting page " + hsnMeeting.pageId()
-                + " (no column), not the report " + knReport.pageId() + " of a committee the viewer cannot see");
+        assertEquals(List.of(List.of(hsnReport.pageId())), asked, "one question, not about the meeting page "
+                + hsnMeeting.pageId() + " (no column), not about the report " + knReport.pageId()
+                + " of a committee the viewer cannot see");
+        assertEquals(1, committeeQuestions[0], "all committees in one question");
+    }
+
+    @ParameterizedTest
+    @EnumSource(AoTestDatabase.class)
+    void latestChanges_comeFromTheOneHistoryRead_andOnlyOfReportsTheViewerMaySee(AoTestDatabase database) {
+        AoFixture fixture = AoFixture.on(database, DATABASES);
+        DocumentService early = new DocumentService(fixture.documents, fixture.committees, KindCatalogue.builtIn(),
+                Clocks.fixedAt("2026-04-10T10:00:00+02:00"));
+        TrackedDocument hsnReport = submitted(fixture, early, fixture.hsnSpace, fixture.hsn.id());
+        DocumentService later = new DocumentService(fixture.documents, fixture.committees, KindCatalogue.builtIn(),
+                Clocks.fixedAt("2026-04-12T10:00:00+02:00"));
+        submitted(fixture, later, fixture.knSpace, fixture.kn.id());
+        hsnReport = later.changeStatus(hsnReport.pageId(), hsnReport.version(), Workflows.DECIDED,
+                "Fel bilaga", SECRETARY);
+        List<Integer> reads = new java.util.ArrayList<>();
+        AoStatusHistory ao = new AoStatusHistory(fixture.ao);
+        StatusHistory counted = ids -> {
+            reads.add(ids.size());
+            return ao.statusChanges(ids);
+        };
+        ProcessCalendar after = new ProcessCalendar(Clocks.fixedAt("2026-04-20T10:00:00+02:00"), KindCatalogue.builtIn());
+        TrackerService target = new TrackerService(fixture.cycles, fixture.committees, fixture.documents, counted,
+                after, KindCatalogue.builtIn());
+        TrackerViewer viewer = new TrackerViewer() {
+            @Override
+            public List<Committee> visibleCommittees(List<Committee> committees) {
+                return committees;
+            }
+
+            @Override
+            public List<TrackedDocument> visibleDocuments(List<TrackedDocument> documents) {
+                return documents.stream().filter(d -> !fixture.knSpace.equals(d.spaceKey())).toList();
+            }
+        };
+
+        TrackerMatrix matrix = target.matrix(fixture.cycle, viewer);
+
+        assertEquals(List.of(1), reads, "one read, of the one report the viewer may see");
+        List<LatestChange> changes = matrix.latestChanges(10);
+        assertEquals(5, changes.size(), "four steps forward and one back, all of the HSN report");
+        assertTrue(changes.stream().allMatch(c -> c.committee().id() == fixture.hsn.id()), changes.toString());
+        LatestChange newest = changes.get(0);
+        assertEquals(List.of(Workflows.SUBMITTED, Workflows.DECIDED), List.of(newest.fromStatus(), newest.toStatus()));
+        assertTrue(newest.back());
+        assertEquals("Fel bilaga", newest.comment());
+        assertEquals("Sekreterare", newest.by());
+        assertEquals(java.time.Instant.parse("2026-04-12T08:00:00Z"), newest.at());
+        assertEquals(Workflows.SUBMITTED, changes.get(1).toStatus());
     }
 
     private static TrackedDocument submitted(AoFixture fixture, DocumentService documents, String space,

@@ -24,6 +24,7 @@ import se.planprocess.confluence.tracker.TrackerService;
 import se.planprocess.confluence.tracker.TrackerViewer;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -78,7 +79,7 @@ public class CommitteeMacro implements Macro {
                 ? Optional.ofNullable(context.getSpaceKey()).flatMap(committees::findBySpaceKey)
                 : committees.findAll().stream().filter(c -> named.equals(c.shortName().toUpperCase(Locale.ROOT))
                         || c.spaceKey() != null && named.equals(c.spaceKey().toUpperCase(Locale.ROOT))).findFirst();
-        committee = committee.filter(Committee::active).filter(viewer::maySee);
+        committee = committee.filter(Committee::active).filter(c -> !viewer.visibleCommittees(List.of(c)).isEmpty());
         if (committee.isEmpty()) {
             model.put("message", messages.text("planprocess.committee.none"));
             return templates.render("templates/tracker/empty.vm", model);
@@ -91,13 +92,13 @@ public class CommitteeMacro implements Macro {
         long committeeId = committee.get().id();
         TrackerMatrix matrix = tracker.matrix(cycle.get(), new TrackerViewer() {
             @Override
-            public boolean maySee(Committee c) {
-                return c.id() == committeeId;
+            public List<Committee> visibleCommittees(List<Committee> all) {
+                return all.stream().filter(c -> c.id() == committeeId).toList();
             }
 
             @Override
-            public boolean maySee(TrackedDocument document) {
-                return viewer.maySee(document);
+            public List<TrackedDocument> visibleDocuments(List<TrackedDocument> documents) {
+                return viewer.visibleDocuments(documents);
             }
         });
         if (matrix.deliverables().isEmpty() || matrix.rows().isEmpty()) {

@@ -32,8 +32,8 @@ import java.util.Optional;
 
 /**
  * {@code planprocess-tracker}: where every committee stands in a cycle, as a table rendered on the server (caption,
- * header cells; prints, exports, works without script), with the phase bar above and the next deadlines below. Only
- * what the viewer may see is there, and the totals count only that.
+ * header cells; prints, exports, works without script), with the phase bar above, and the next deadlines and the
+ * latest status changes below. Only what the viewer may see is there, and the totals count only that.
  */
 public class TrackerMacro implements Macro {
     private final TrackerService tracker;
@@ -70,16 +70,18 @@ public class TrackerMacro implements Macro {
             return error(model, e);
         }
         TrackerFilter filter = params.filter();
-        Optional<Cycle> cycle = tracker.cycle(filter.cycle());
-        if (cycle.isEmpty()) {
-            model.put("message", filter.cycle().isEmpty() ? messages.text("planprocess.tracker.empty.nocycle")
-                    : messages.text("planprocess.tracker.error.cycle", filter.cycle()));
-            return templates.render(filter.cycle().isEmpty() ? "templates/tracker/empty.vm" : "templates/tracker/error.vm", model);
-        }
         ConfluenceTrackerViewer viewer = new ConfluenceTrackerViewer(access);
+        Cycle cycle;
         TrackerMatrix matrix;
         try {
-            matrix = tracker.matrix(cycle.get(), viewer, filter, categories);
+            cycle = tracker.cycle(filter);
+            matrix = tracker.matrix(cycle, viewer, filter, categories);
+        } catch (TrackerFilter.UnknownCycle e) {
+            if (e.noneNamed()) {
+                model.put("message", messages.text(e.messageKey(), e.messageArguments(messages.locale())));
+                return templates.render("templates/tracker/empty.vm", model);
+            }
+            return error(model, e);
         } catch (TrackerFilter.Refused e) {
             return error(model, e);
         }
@@ -101,13 +103,10 @@ public class TrackerMacro implements Macro {
         }
         String contextPath = application.getBaseUrl(UrlMode.RELATIVE);
         TrackerView view = new TrackerViews(messages, kinds).view(matrix,
-                params.layout() == TrackerMacroParameters.Layout.LIST,
+                params.layout() == TrackerMacroParameters.Layout.LIST, params.changes(),
                 pageId -> viewer.pathOf(pageId).map(path -> contextPath + path).orElse(""));
-        Map<String, Object> viewModel = VelocityModel.map(view);
-        // counted here: templates call no methods
-        viewModel.put("hasNextDeadlines", !view.nextDeadlines().isEmpty());
-        model.put("view", viewModel);
-        String export = contextPath + "/rest/planprocess/1.0/tracker/export?" + exportQuery(cycle.get(), filter, phase);
+        model.put("view", VelocityModel.map(view));
+        String export = contextPath + "/rest/planprocess/1.0/tracker/export?" + exportQuery(cycle, filter, phase);
         model.put("exportXlsx", export);
         model.put("exportCsv", export + "&format=csv");
         pageBuilder.assembler().resources().requireWebResource(PluginKey.module("planprocess-resources"));
@@ -146,7 +145,7 @@ public class TrackerMacro implements Macro {
         Map<String, String> texts = new LinkedHashMap<>();
         for (String key : List.of("title", "committee", "phases", "phase.running", "next", "next.none", "totals",
                 "readiness.label", "deadline.label", "document", "state", "bar", "export", "export.xlsx", "export.csv",
-                "phase.chosen")) {
+                "phase.chosen", "changes", "changes.none", "changes.comment")) {
             texts.put(key.replace('.', '_'), messages.text("planprocess.tracker." + key));
         }
         return texts;

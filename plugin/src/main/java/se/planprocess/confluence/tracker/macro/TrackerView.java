@@ -9,7 +9,12 @@ import java.util.List;
  */
 public record TrackerView(String caption, String summary, String today, boolean listLayout, List<Column> columns,
                           List<Row> rows, List<String> totals, List<Phase> phases, List<Deadline> nextDeadlines,
-                          int rowCount) {
+                          int rowCount, boolean hasNextDeadlines, boolean showsChanges, List<Change> latestChanges,
+                          boolean hasLatestChanges) {
+    public TrackerView {
+        nextDeadlines = List.copyOf(nextDeadlines);
+        latestChanges = List.copyOf(latestChanges);
+    }
 
     /** A deliverable: its name and what its deadlines require, e.g. "Inskickad senast 26 september 2024". */
     public record Column(String name, String requirement) {
@@ -41,5 +46,16 @@ public record TrackerView(String caption, String summary, String today, boolean 
     }
 
     public record Deadline(String date, String name, String requirement, String daysLeft) {
+    }
+
+    /**
+     * A status change, e.g. "2 oktober 2026 14:05 · Kulturnämnden · Återkopplingsrapport …: Under beredning →
+     * Behandlad i nämnd · Anna Andersson": {@code at} in the viewer's language and the region's time, {@code atIso}
+     * the instant; {@code step} the statuses in words (a step back says so); {@code url} the page link (empty without
+     * one); {@code by}, {@code notReady} and {@code comment} empty when the history has none; {@code comment} is
+     * shortened to {@value TrackerViews#COMMENT_LENGTH} characters.
+     */
+    public record Change(String at, String atIso, String committee, String title, String url, String step,
+                         boolean back, String by, String notReady, String comment) {
     }
 }

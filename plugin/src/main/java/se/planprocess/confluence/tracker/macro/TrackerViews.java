@@ -14,6 +14,10 @@ import se.planprocess.confluence.tracker.TrackerMatrix;
 import se.planprocess.confluence.tracker.TrackerRow;
 import se.planprocess.confluence.workflow.Status;
 import se.planprocess.confluence.kind.KindCatalogue;
+import se.planprocess.confluence.kind.KindSpecification;
+import se.planprocess.confluence.progress.ProcessCalendar;
+import se.planprocess.confluence.report.ReportTemplate;
+import se.planprocess.confluence.tracker.LatestChange;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -21,10 +25,18 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.LongFunction;
+import java.util.stream.Collectors;
 
 /** Turns a tracker matrix into the text the viewer reads, in the viewer's language. */
 public final class TrackerViews {
+    /** A status change's comment is listed up to this many characters, then "…". */
+    static final int COMMENT_LENGTH = 200;
+    /** "2 oktober 2026 14:05": the tracker's day, and the time, in the region's time zone. */
+    private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("d MMMM yyyy HH:mm")
+            .withZone(ProcessCalendar.REGION_ZONE);
+
     private final Messages messages;
     private final KindCatalogue kinds;
 
@@ -33,11 +45,17 @@ public final class TrackerViews {
         this.kinds = kinds;
     }
 
+    /** The view without the latest status changes. */
+    public TrackerView view(TrackerMatrix matrix, boolean listLayout, LongFunction<String> pageLink) {
+        return view(matrix, listLayout, 0, pageLink);
+    }
+
     /**
+     * @param changes  how many of the latest status changes to list (0 hides the list)
      * @param pageLink the link of a document's page (context path included), or empty when the viewer was not
      *                 given one
      */
-    public TrackerView view(TrackerMatrix matrix, boolean listLayout, LongFunction<String> pageLink) {
+    public TrackerView view(TrackerMatrix matrix, boolean listLayout, int changes, LongFunction<String> pageLink) {
         Locale locale = messages.locale();
         List<TrackerView.Column> columns = new ArrayList<>();
         for (Deliverable deliverable : matrix.deliverables()) {
@@ -70,8 +88,43 @@ public final class TrackerViews {
                 ? messages.text("planprocess.tracker.caption.phase", matrix.cycle().name().in(locale),
                         matrix.phase().get().name().in(locale), today)
                 : messages.text("planprocess.tracker.caption", matrix.cycle().name().in(locale), today);
+        List<TrackerView.Deadline> next = nextDeadlines(matrix, locale);
+        List<TrackerView.Change> latest = matrix.latestChanges(changes).stream()
+                .map(c -> change(c, pageLink, locale)).toList();
+        // counted here: templates call no methods
         return new TrackerView(caption, summary, messages.text("planprocess.tracker.today", today), listLayout, columns,
-                rows, totals, phases(matrix, locale), nextDeadlines(matrix, locale), rows.size());
+                rows, totals, phases(matrix, locale), next, rows.size(), !next.isEmpty(), changes > 0, latest,
+                !latest.isEmpty());
+    }
+
+    private TrackerView.Change change(LatestChange change, LongFunction<String> pageLink, Locale locale) {
+        KindSpecification spec = kinds.require(change.kind());
+        String from = spec.workflow().status(change.fromStatus()).map(s -> s.name().in(locale)).orElse(change.fromStatus());
+        String to = spec.workflow().status(change.toStatus()).map(s -> s.name().in(locale)).orElse(change.toStatus());
+        String step = change.back() ? messages.text("planprocess.tracker.changes.back", from, to)
+                : messages.text("planprocess.tracker.changes.forward", from, to);
+        String notReady = "";
+        if (!change.notReadySections().isEmpty()) {
+            Optional<ReportTemplate> template = spec.templateFor(change.document().templateVersion());
+            String headings = change.notReadySections().stream()
+                    .map(key -> template.flatMap(t -> t.section(key)).map(s -> s.heading().in(locale)).orElse(key))
+                    .collect(Collectors.joining("; "));
+            notReady = messages.text("planprocess.tracker.changes.notready", change.notReadySections().size(),
+                    change.sectionCount(), headings);
+        }
+        // a page title is never blank in Confluence; an index row without one still gets words for its link
+        String title = change.document().title().isBlank() ? spec.name().in(locale) : change.document().title();
+        return new TrackerView.Change(AT.withLocale(locale).format(change.at()), change.at().toString(),
+                change.committee().name(), title, pageLink.apply(change.document().pageId()),
+                step, change.back(), change.by(), notReady, shortened(change.comment()));
+    }
+
+    /** At most {@value #COMMENT_LENGTH} characters (whole code points), then "…". */
+    static String shortened(String comment) {
+        if (comment.codePointCount(0, comment.length()) <= COMMENT_LENGTH) {
+            return comment;
+        }
+        return comment.substring(0, comment.offsetByCodePoints(0, COMMENT_LENGTH)).stripTrailing() + "…";
     }
 
     private TrackerView.Cell cell(TrackerCell cell, String column, LongFunction<String> pageLink, Locale locale) {

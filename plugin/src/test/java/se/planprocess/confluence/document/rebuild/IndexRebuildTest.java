@@ -31,6 +31,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -369,6 +370,11 @@ class IndexRebuildTest {
         @Override
         public List<TrackedDocument> findActiveByCycle(long cycleId) {
             return real.findActiveByCycle(cycleId);
+        }
+
+        @Override
+        public List<TrackedDocument> findActiveByCycle(long cycleId, java.util.Set<DocumentKind> kinds) {
+            return real.findActiveByCycle(cycleId, kinds);
         }
 
         @Override

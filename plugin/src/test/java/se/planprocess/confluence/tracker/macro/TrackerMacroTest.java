@@ -8,6 +8,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import se.planprocess.confluence.ao.AoStatusHistory;
+import se.planprocess.confluence.document.Actor;
+import se.planprocess.confluence.document.DocumentService;
+import se.planprocess.confluence.document.TrackedDocument;
+import se.planprocess.confluence.process.DocumentKind;
+import se.planprocess.confluence.report.ReportTemplates;
+import se.planprocess.confluence.workflow.Workflows;
 import se.planprocess.confluence.fakes.BundleI18nResolver;
 import se.planprocess.confluence.fakes.FakeConfluence;
 import se.planprocess.confluence.fakes.FakeLabelManager;
@@ -33,8 +39,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The tracker macro's new parameters end to end over real AO and in-memory Confluence: a space category picks the
- * committees whose space has it, in one lookup per category; a phase narrows the columns and marks the phase; a bad
- * value is one error in the user's language and nothing else is rendered.
+ * committees whose space has it, in one lookup per category; a phase narrows the columns and marks the phase; the
+ * latest status changes are as many as asked; a bad value is one error in the user's language and nothing else is
+ * rendered.
  */
 class TrackerMacroTest {
     private static final Map<AoTestDatabase, EntityManagerActiveObjects> DATABASES = AoFixture.newDatabaseCache();
@@ -43,12 +50,13 @@ class TrackerMacroTest {
     private final Map<String, Object> rendered = new HashMap<>();
     private AoFixture fixture;
     private FakeLabelManager labels;
+    private FakeConfluence confluence;
     private TrackerMacro target;
 
     @BeforeEach
     void setUp() {
         fixture = AoFixture.on(AoTestDatabase.H2, DATABASES);
-        FakeConfluence confluence = new FakeConfluence()
+        confluence = new FakeConfluence()
                 .canView(fixture.hsnSpace, secretary.name())
                 .canView(fixture.runSpace, secretary.name())
                 .canView(fixture.knSpace, secretary.name());
@@ -197,6 +205,64 @@ class TrackerMacroTest {
         assertEquals("templates/tracker/empty.vm", rendered.get("template"));
         assertEquals("Fasen Beredning av regionplan och budget har inga deadlines för nämndernas dokument.",
                 rendered.get("message"));
+    }
+
+    @Test
+    void permissions_areAskedForAllCommitteesAndDocumentsAtOnce_neverOneByOne() throws Exception {
+        render(Map.of("cycle", fixture.cycle.key()));
+
+        assertEquals(3, committees().size());
+        assertEquals(0, confluence.calls("hasPermission"), "no permission check per committee or document");
+        assertTrue(confluence.calls("getPermittedEntities") >= 1 && confluence.calls("getPermittedEntities") <= 2,
+                "one list check for the spaces, one for the pages: " + confluence.calls());
+    }
+
+    @Test
+    void theLatestChanges_areTenByDefault_asManyAsAsked_andNoneWithZero() throws Exception {
+        DocumentService documents = new DocumentService(fixture.documents, fixture.committees, KindCatalogue.builtIn(),
+                Clocks.fixedAt("2026-04-10T10:00:00+02:00"));
+        Actor author = new Actor("key-s", "Nämndsekreterare", false);
+        long pageId = fixture.newPageId();
+        confluence.page(pageId, fixture.hsnSpace, "Rapport HSN");
+        TrackedDocument report = documents.register(pageId, fixture.hsnSpace, "Rapport HSN",
+                DocumentKind.FEEDBACK_REPORT, fixture.cycle.id(), ReportTemplates.V2024, author);
+        for (int i = 0; i < 6; i++) {
+            report = documents.changeStatus(report.pageId(), report.version(), Workflows.PREPARED, null, author);
+            report = documents.changeStatus(report.pageId(), report.version(), Workflows.DRAFT, "Om " + i, author);
+        }
+
+        render(Map.of("cycle", fixture.cycle.key()));
+        assertEquals(10, changes().size());
+        assertEquals(true, view().get("showsChanges"));
+        assertEquals("tillbaka från Under beredning till Utkast", changes().get(0).get("step"));
+        assertEquals("Om 5", changes().get(0).get("comment"));
+        render(Map.of("cycle", fixture.cycle.key(), "changes", "3"));
+        assertEquals(3, changes().size());
+        render(Map.of("cycle", fixture.cycle.key(), "changes", "50"));
+        assertEquals(12, changes().size());
+        render(Map.of("cycle", fixture.cycle.key(), "changes", "0"));
+        assertEquals(false, view().get("showsChanges"));
+        assertTrue(changes().isEmpty());
+    }
+
+    @Test
+    void aBadNumberOfChanges_isOneErrorInSwedish_namingTheBounds() throws Exception {
+        for (String value : List.of("51", "-1", "alla")) {
+            render(Map.of("cycle", fixture.cycle.key(), "changes", value));
+
+            assertEquals("templates/tracker/error.vm", rendered.get("template"), value);
+            assertEquals("Parametern changes (senaste statusändringar) i processöversikten ska vara ett heltal från 0"
+                    + " till 50; 0 döljer listan.", rendered.get("message"));
+            assertNull(rendered.get("view"));
+        }
+    }
+
+    private Map<?, ?> view() {
+        return (Map<?, ?>) rendered.get("view");
+    }
+
+    private List<Map<?, ?>> changes() {
+        return ((List<?>) view().get("latestChanges")).stream().<Map<?, ?>>map(c -> (Map<?, ?>) c).toList();
     }
 
     private void render(Map<String, String> parameters) throws Exception {

@@ -1,10 +1,5 @@
 package se.planprocess.confluence.tracker.macro;
 
-import org.apache.velocity.Template;
-import org.apache.velocity.VelocityContext;
-import org.apache.velocity.app.VelocityEngine;
-import org.apache.velocity.app.event.EventCartridge;
-import org.apache.velocity.app.event.ReferenceInsertionEventHandler;
 import org.junit.jupiter.api.Test;
 import se.planprocess.confluence.document.ChangeType;
 import se.planprocess.confluence.document.DocumentChange;
@@ -21,7 +16,6 @@ import se.planprocess.confluence.tracker.Tracker;
 import se.planprocess.confluence.tracker.TrackerMatrix;
 import se.planprocess.confluence.workflow.Workflows;
 
-import java.io.StringWriter;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -29,7 +23,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -101,32 +94,13 @@ class TrackerTemplateTest {
         Messages messages = new Messages(new BundleI18nResolver(Locale.forLanguageTag("sv-SE")));
         TrackerView view = new TrackerViews(messages, KindCatalogue.builtIn()).view(matrix, false, id -> "/p/" + id);
         Map<String, Object> model = VelocityModel.map(view);
-        model.put("hasNextDeadlines", false);
         Map<String, String> text = new HashMap<>();
         for (String key : List.of("committee", "phases", "phase_running", "phase_chosen", "next", "next_none",
                 "totals", "readiness_label", "export", "export_xlsx", "export_csv")) {
             text.put(key, messages.text("planprocess.tracker." + key.replace('_', '.')));
         }
-        VelocityContext context = new VelocityContext();
-        context.put("view", model);
-        context.put("text", text);
-        context.put("exportXlsx", "/x");
-        context.put("exportCsv", "/c");
-        Properties config = new Properties();
-        config.setProperty("resource.loader", "class");
-        config.setProperty("class.resource.loader.class",
-                "org.apache.velocity.runtime.resource.loader.ClasspathResourceLoader");
-        config.setProperty("runtime.log.logsystem.class", "org.apache.velocity.runtime.log.NullLogChute");
-        VelocityEngine engine = new VelocityEngine(config);
-        EventCartridge escaping = new EventCartridge();
-        escaping.addEventHandler((ReferenceInsertionEventHandler) (reference, value) -> value == null ? null
-                : value.toString().replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-                        .replace("\"", "&quot;").replace("'", "&#39;"));
-        escaping.attachToContext(context);
-        Template template = engine.getTemplate("templates/tracker/view.vm", "UTF-8");
-        StringWriter out = new StringWriter();
-        template.merge(context, out);
-        return out.toString();
+        return EscapingVelocity.render("templates/tracker/view.vm",
+                Map.of("view", model, "text", text, "exportXlsx", "/x", "exportCsv", "/c"));
     }
 
     private static List<String> attributes(String html, String name) {
