@@ -227,8 +227,46 @@ class TrackerResourceTest {
 
     @Test
     void anUnknownCycle_is400_namingTheField() throws Exception {
-        JsonNode body = error(target.get("tracker?cycle=no-such-cycle"), 400);
-        assertEquals("cycle", body.get("field").asText());
+        for (String path : List.of("tracker?cycle=no-such-cycle", "tracker/export?format=csv&cycle=no-such-cycle")) {
+            JsonNode body = error(target.get(path), 400);
+            assertEquals("cycle", body.get("field").asText());
+            assertEquals("invalid-input", body.get("error").asText());
+            assertEquals("Planperioden no-such-cycle finns inte (parametern cycle i processöversikten).",
+                    body.get("message").asText(), "the macro's message for the same parameter");
+        }
+        JsonNode hostile = error(target.get("tracker?cycle=%3Cscript%3E"), 400);
+        assertEquals("Den angivna planperioden finns inte (parametern cycle i processöversikten).",
+                hostile.get("message").asText());
+    }
+
+    @Test
+    void aFilteredTracker_countsOnlyWhatTheUserMaySee_aRestrictedReportIsNoCellTitleOrCount() throws Exception {
+        JsonNode before = tracker("&spaceCategory=vard&kinds=feedback-report");
+        assertEquals("late", before.at("/rows/0/cells/0/state").asText());
+        assertEquals("Återkopplingsrapport 2027 – HSN <b>", before.at("/rows/0/cells/0/title").asText());
+
+        confluence.restrictView(hsnPage, "ekonom");
+        for (String filter : List.of("&spaceCategory=vard&kinds=feedback-report", "&committees=HSN,RUN",
+                "&phase=committee-feedback")) {
+            InMemoryJersey.Answer answer = target.get("tracker?cycle=" + fixture.cycle.key() + filter);
+            assertEquals(200, answer.status(), answer.body());
+            JsonNode after = JSON.readTree(answer.body());
+            JsonNode hsn = after.at("/rows/0");
+            assertEquals("Hälso- och sjukvårdsnämnden", hsn.at("/committee/name").asText(), filter);
+            JsonNode cell = hsn.at("/cells/0");
+            assertEquals("feedback-report", cell.get("kind").asText(), filter);
+            assertEquals("missing", cell.get("state").asText(), "what the user may see: no report " + filter);
+            assertFalse(cell.has("title") || cell.has("pageId") || cell.has("status"), cell.toString());
+            assertFalse(answer.body().contains("HSN <b>") || answer.body().contains(String.valueOf(hsnPage)),
+                    answer.body());
+            assertEquals(0, after.at("/totals/0/done").asInt(), filter);
+            assertEquals(after.get("rows").size(), after.at("/totals/0/rows").asInt(), filter);
+            String csv = new String(target.download("tracker/export?format=csv&cycle=" + fixture.cycle.key() + filter,
+                    "text/csv").bytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertFalse(csv.contains("HSN <b>"), csv);
+            assertEquals(jsonLines(after), xlsxLines(target.download("tracker/export?cycle=" + fixture.cycle.key()
+                    + filter, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet").bytes()), filter);
+        }
     }
 
     @Test
@@ -342,7 +380,9 @@ class TrackerResourceTest {
         cases.put("phase=drafting%0A", List.of("phase", "Parametern phase i processöversikten har ett ogiltigt värde."));
         for (Map.Entry<String, List<String>> c : cases.entrySet()) {
             for (String path : List.of("tracker?cycle=", "tracker/export?cycle=")) {
+                confluence.resetCalls();
                 InMemoryJersey.Answer answer = target.get(path + fixture.cycle.key() + "&" + c.getKey());
+                assertEquals(Map.of(), confluence.calls(), "nothing asked of the host for a refused " + c.getKey());
                 JsonNode body = error(answer, 400);
                 assertEquals("invalid-input", body.get("error").asText(), c.getKey());
                 assertEquals(c.getValue().get(0), body.get("field").asText(), c.getKey());
