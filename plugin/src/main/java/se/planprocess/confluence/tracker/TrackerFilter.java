@@ -22,7 +22,8 @@ import java.util.Set;
  * every committee the viewer may see) or instead {@code spaceCategory} (space categories, comma-separated: the
  * committees whose space has one of them) and {@code phase} (a phase key of the cycle: only the deliverables with
  * deadlines in that phase, checked against the cycle by {@link #phaseIn}). A wrong value is refused naming the
- * parameter ({@link Refused}), never quoting what was sent.
+ * parameter ({@link Refused}), never quoting what was sent unless it is a plain cycle or phase key. The cycle is
+ * resolved by the caller ({@code TrackerService#cycle(TrackerFilter)}), whose refusal is {@link #unknownCycle()}.
  */
 public record TrackerFilter(String cycle, Set<DocumentKind> kinds, Set<String> committees,
                             Set<String> spaceCategories, String phase) {
