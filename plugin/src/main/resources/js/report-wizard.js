@@ -2,7 +2,8 @@
  * Planprocess: the feedback report wizard in Confluence's Create dialog. The dialog-page template
  * (template-key Planprocess.Blueprints.reportWizard) is this plain function returning HTML; the choices are filled
  * from /rest/planprocess/1.0/reports/wizard and a second report for the same committee and cycle is refused with a
- * link to the existing one.
+ * link to the existing one; when the user may not see that report (restricted, or in the trash), the refusal says so
+ * in the user's language, without its title or link (GET /reports/existing answers visible: false).
  */
 (function () {
     'use strict';

@@ -12,6 +12,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -83,6 +84,55 @@ class TrackerDashboardTest {
                 }
             }
             assertEquals(row - 1, sheet.getLastRowNum(), "no more rows than the JSON has cells");
+        }
+    }
+
+    @Test
+    void theXlsxOfAPhaseOrASpaceCategory_holdsTheRowsOfTheJsonForTheSameQuery_forEachUser() {
+        int year = Instant.parse(Devhost.CLOCK).atZone(ZoneOffset.UTC).getYear();
+        String cycle = "cycle=regionplan-" + (year + 1);
+        for (String user : List.of("ekonomi", "sekreterare.kultur")) {
+            for (String filter : List.of("&phase=committee-feedback", "&phase=operational-plans", "&spaceCategory=vard",
+                    "&spaceCategory=vard&phase=committee-feedback", "&spaceCategory=vard&kinds=operational-plan")) {
+                var download = Rest.getBytes(user, "/rest/planprocess/1.0/tracker/export?" + cycle + filter);
+                assertEquals(200, download.statusCode(), user + filter);
+                List<String> json = TrackerTable.jsonLines(TrackerTable.query(user, cycle + filter));
+                assertFalse(json.isEmpty(), user + filter);
+                assertEquals(json, TrackerTable.xlsxLines(download.body()), user + filter);
+            }
+        }
+        List<String> care = TrackerTable.jsonLines(TrackerTable.query("ekonomi",
+                cycle + "&spaceCategory=vard&phase=committee-feedback"));
+        assertEquals(List.of("Hälso- och sjukvårdsnämnden", "Patientnämnden", "Tandvårdsnämnden"),
+                care.stream().map(l -> l.substring(0, l.indexOf(" · "))).toList(), "the demo's care committees");
+        var phase = Rest.getBytes("ekonomi", "/rest/planprocess/1.0/tracker/export?" + cycle + "&phase=operational-plans");
+        assertEquals("attachment; filename=\"processoversikt-regionplan-" + (year + 1) + "-operational-plans.xlsx\"",
+                phase.headers().firstValue("Content-Disposition").orElse(""));
+    }
+
+    @Test
+    void aFilteredTrackersXlsxLink_downloadsTheRowsTheTableShows() {
+        int year = Instant.parse(Devhost.CLOCK).atZone(ZoneOffset.UTC).getYear();
+        String cycle = "regionplan-" + (year + 1);
+        try (Session finance = Session.loginAs("ekonomi")) {
+            String page = TrackerTable.writeTrackerPage(finance, "EKONOMI", "Vårdnämndernas återkoppling " + cycle,
+                    cycle, java.util.Map.of("spaceCategory", "Vard", "phase", "committee-feedback"));
+            finance.open(page);
+            WebElement table = TrackerTable.on(finance, "Regionplan " + (year + 1));
+            List<String> shown = TrackerTable.committees(table);
+            assertEquals(List.of("Hälso- och sjukvårdsnämnden", "Patientnämnden", "Tandvårdsnämnden"), shown);
+            String href = finance.all(".pp-tracker__export a").stream().map(a -> a.getAttribute("href"))
+                    .filter(h -> !h.contains("format=csv")).findFirst().orElseThrow();
+            assertTrue(href.endsWith("/rest/planprocess/1.0/tracker/export?cycle=" + cycle
+                    + "&spaceCategory=vard&phase=committee-feedback"), href);
+            String path = href.substring(href.indexOf("/rest/"));
+            var download = Rest.getBytes("ekonomi", path);
+            assertEquals(200, download.statusCode());
+            List<String> lines = TrackerTable.xlsxLines(download.body());
+            assertEquals(shown, lines.stream().map(l -> l.substring(0, l.indexOf(" · "))).toList(),
+                    "one row per committee of the table, the phase's one deliverable");
+            assertEquals(TrackerTable.jsonLines(TrackerTable.query("ekonomi", path.substring(path.indexOf('?') + 1))),
+                    lines);
         }
     }
 

@@ -130,9 +130,42 @@ final class TrackerTable {
     }
 
     static JsonNode json(String user, String cycle) {
-        HttpResponse<String> response = Rest.get(user, API + "/tracker?cycle=" + cycle);
+        return query(user, "cycle=" + cycle);
+    }
+
+    /** The tracker's JSON for a query string as the REST API takes it ({@code cycle=…&phase=…}). */
+    static JsonNode query(String user, String query) {
+        HttpResponse<String> response = Rest.get(user, API + "/tracker?" + query);
         assertEquals(200, response.statusCode(), response.body());
         return read(response.body());
+    }
+
+    /**
+     * Committee · kind · title of every cell the JSON requires, in its order: what the export has a row for (the kind
+     * by the deliverable's name, an empty title for a cell without a document).
+     */
+    static List<String> jsonLines(JsonNode tracker) {
+        java.util.Map<String, String> kindNames = new java.util.HashMap<>();
+        tracker.get("deliverables").forEach(d -> kindNames.put(d.get("kind").asText(), d.get("name").asText()));
+        List<String> lines = new ArrayList<>();
+        tracker.get("rows").forEach(row -> row.get("cells").forEach(cell -> {
+            if (!"not-required".equals(cell.get("state").asText())) {
+                lines.add(row.at("/committee/name").asText() + " · " + kindNames.get(cell.get("kind").asText()) + " · "
+                        + (cell.hasNonNull("title") ? cell.get("title").asText() : ""));
+            }
+        }));
+        return lines;
+    }
+
+    /** Committee · kind · title of every row of an XLSX export, below its header. */
+    static List<String> xlsxLines(byte[] workbook) {
+        List<List<XlsxCell>> rows = xlsx(workbook);
+        assertEquals("Nämnd", rows.get(0).get(0).text());
+        List<String> lines = new ArrayList<>();
+        for (List<XlsxCell> row : rows.subList(1, rows.size())) {
+            lines.add(row.get(0).text() + " · " + row.get(1).text() + " · " + (row.size() > 2 ? row.get(2).text() : ""));
+        }
+        return lines;
     }
 
     /** The JSON row of a committee (by space key), if the user's tracker has it. */

@@ -4,6 +4,7 @@ import com.atlassian.confluence.labels.Label;
 import com.atlassian.confluence.labels.LabelManager;
 import com.atlassian.confluence.labels.Namespace;
 import com.atlassian.confluence.spaces.Space;
+import se.planprocess.confluence.tracker.CategorySpaces;
 
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -18,7 +19,7 @@ import java.util.Set;
  * {@code LabelManager#getSpacesWithLabel} in one query; a category no space carries has no stored label. One lookup
  * per category named, never one per committee; permissions are the caller's business (the tracker's viewer).
  */
-public final class SpaceCategories {
+public final class SpaceCategories implements CategorySpaces {
     private final LabelManager labels;
 
     public SpaceCategories(LabelManager labels) {
@@ -26,6 +27,7 @@ public final class SpaceCategories {
     }
 
     /** The keys (upper-cased) of the spaces with any of the categories (names already checked and lower-cased). */
+    @Override
     public Set<String> spaceKeys(Collection<String> categories) {
         Set<String> keys = new LinkedHashSet<>();
         for (String category : categories) {

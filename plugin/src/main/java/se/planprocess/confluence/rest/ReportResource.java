@@ -1,5 +1,6 @@
 package se.planprocess.confluence.rest;
 
+import com.atlassian.confluence.pages.Page;
 import se.planprocess.confluence.document.CommitteeRepository;
 import se.planprocess.confluence.document.CycleRepository;
 import se.planprocess.confluence.document.DocumentException;
@@ -98,7 +99,9 @@ public class ReportResource {
      * Whether the committee already has its document of a kind in the cycle: the feedback report, or the kind named
      * by {@code kind} (a kind of many documents never has one). Only for a committee whose space the user may
      * view (the process owner: every committee); any other committee id is answered as unknown (404), so nothing
-     * leaks. Title and link only when the user may view that page.
+     * leaks. Title and link only when the user may view that page; otherwise {@code visible: false} and a message
+     * saying that a report exists which the user may not see (restricted or in the trash), so that nobody creates a
+     * second one the database would refuse anyway. That it exists is no more than the refusal of a duplicate tells.
      */
     @GET
     @Path("/existing")
@@ -115,13 +118,16 @@ public class ReportResource {
         Optional<TrackedDocument> existing = documents.singletonSlot(kind, cycle, committee);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("exists", existing.isPresent());
-        existing.flatMap(d -> access.viewablePage(d.pageId())).ifPresent(page -> {
-            body.put("pageId", page.getId());
-            body.put("title", page.getTitle());
-            body.put("url", page.getUrlPath());
-        });
         if (existing.isPresent()) {
-            body.put("message", messages.text("planprocess.wizard.report.exists"));
+            Optional<Page> page = access.viewablePage(existing.get().pageId());
+            body.put("visible", page.isPresent());
+            page.ifPresent(p -> {
+                body.put("pageId", p.getId());
+                body.put("title", p.getTitle());
+                body.put("url", p.getUrlPath());
+            });
+            body.put("message", messages.text(page.isPresent() ? "planprocess.wizard.report.exists"
+                    : "planprocess.wizard.report.exists.hidden"));
         }
         return Responses.ok(body);
     }

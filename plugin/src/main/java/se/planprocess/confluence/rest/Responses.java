@@ -11,6 +11,7 @@ import se.planprocess.confluence.document.StaleVersionException;
 import se.planprocess.confluence.host.Messages;
 import se.planprocess.confluence.process.InvalidValueException;
 import se.planprocess.confluence.process.LogText;
+import se.planprocess.confluence.tracker.TrackerFilter;
 
 import javax.ws.rs.WebApplicationException;
 import javax.ws.rs.core.HttpHeaders;
@@ -51,6 +52,12 @@ final class Responses {
     static Response error(Messages messages, Throwable error) {
         if (error instanceof DocumentException refusal) {
             return refusal(messages, refusal);
+        }
+        if (error instanceof TrackerFilter.Refused refused) {
+            Map<String, Object> extra = refused instanceof TrackerFilter.UnknownPhase unknown
+                    ? Map.of("validPhases", unknown.validPhases()) : null;
+            return answer(400, "invalid-input", messages.text(refused.messageKey(),
+                    refused.messageArguments(messages.locale())), refused.parameter(), extra);
         }
         if (error instanceof InvalidValueException invalid) {
             return answer(400, invalid.rule().code(),

@@ -1,11 +1,13 @@
 package se.planprocess.confluence.rest;
 
+import com.atlassian.confluence.labels.LabelManager;
 import se.planprocess.confluence.document.DocumentException;
 import se.planprocess.confluence.document.Problem;
 import se.planprocess.confluence.document.TrackedDocument;
 import se.planprocess.confluence.host.ConfluenceAccess;
 import se.planprocess.confluence.host.ConfluenceTrackerViewer;
 import se.planprocess.confluence.host.Messages;
+import se.planprocess.confluence.host.SpaceCategories;
 import se.planprocess.confluence.process.Cycle;
 import se.planprocess.confluence.report.Readiness;
 import se.planprocess.confluence.process.Milestone;
@@ -13,6 +15,7 @@ import se.planprocess.confluence.tracker.ColumnTotal;
 import se.planprocess.confluence.tracker.Deliverable;
 import se.planprocess.confluence.tracker.LatestChange;
 import se.planprocess.confluence.tracker.TrackerCell;
+import se.planprocess.confluence.tracker.TrackerFilter;
 import se.planprocess.confluence.tracker.TrackerMatrix;
 import se.planprocess.confluence.tracker.TrackerRow;
 import se.planprocess.confluence.tracker.TrackerService;
@@ -27,6 +30,7 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.MultivaluedMap;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.StreamingOutput;
 import javax.ws.rs.core.UriInfo;
@@ -38,6 +42,7 @@ import se.planprocess.confluence.progress.ProcessCalendar;
 import java.net.URI;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -56,46 +61,51 @@ public class TrackerResource {
     private final ConfluenceAccess access;
     private final Messages messages;
     private final KindCatalogue kinds;
+    private final SpaceCategories categories;
 
     @Inject
-    public TrackerResource(TrackerService tracker, ConfluenceAccess access, Messages messages, KindCatalogue kinds) {
+    public TrackerResource(TrackerService tracker, ConfluenceAccess access, Messages messages, KindCatalogue kinds,
+                           LabelManager labels) {
         this.tracker = tracker;
         this.access = access;
         this.messages = messages;
         this.kinds = kinds;
+        this.categories = new SpaceCategories(labels);
     }
 
     /**
-     * {@code cycle}: a cycle's key or id; without it the current cycle. {@code changes}: how many of the latest status
-     * changes {@code latestChanges} lists (0 to {@value LatestChange#MAX_LIMIT}, default
-     * {@value LatestChange#DEFAULT_LIMIT}).
+     * The tracker macro's filter, under the same names and with the same checks ({@link TrackerFilter}): {@code cycle}
+     * (a cycle's key or id; without it the current cycle), {@code kinds}, {@code committees} or {@code spaceCategory},
+     * {@code phase}. {@code changes}: how many of the latest status changes {@code latestChanges} lists (0 to
+     * {@value LatestChange#MAX_LIMIT}, default {@value LatestChange#DEFAULT_LIMIT}). Everything is checked before
+     * anything is read; a refusal is a 400 naming the parameter, in the user's language.
      */
     @GET
-    public Response matrix(@QueryParam("cycle") String cycleKeyOrId, @QueryParam("changes") String changes) {
+    public Response matrix(@QueryParam("changes") String changes, @Context UriInfo uri) {
+        TrackerFilter filter = filter(uri);
         int latest = LatestChange.limit("changes", changes);
-        Cycle cycle = tracker.cycle(cycleKeyOrId)
-                .orElseThrow(() -> new DocumentException(Problem.INVALID_INPUT, "cycle"));
+        Cycle cycle = tracker.cycle(filter);
         ConfluenceTrackerViewer viewer = new ConfluenceTrackerViewer(access);
-        return Responses.ok(json(tracker.matrix(cycle, viewer), viewer, messages.locale(), latest));
+        return Responses.ok(json(tracker.matrix(cycle, viewer, filter, categories), viewer, messages.locale(), latest));
     }
 
     /**
-     * The same matrix as a spreadsheet for ekonomistaben: one row per committee and deliverable the user may see.
-     * {@code format}: {@code xlsx} (default) or {@code csv} (UTF-8 with BOM, {@code ;}, formula-like text neutralised).
+     * The same matrix as a spreadsheet for ekonomistaben: one row per committee and deliverable the user may see, for
+     * the same query parameters as the JSON. {@code format}: {@code xlsx} (default) or {@code csv} (UTF-8 with BOM,
+     * {@code ;}, formula-like text neutralised). The file is named after the cycle, and the phase when one is chosen.
      */
     @GET
     @Path("/export")
     @Produces({"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "text/csv", MediaType.APPLICATION_JSON})
-    public Response export(@QueryParam("cycle") String cycleKeyOrId, @QueryParam("format") String format,
-                           @Context UriInfo uri) {
+    public Response export(@QueryParam("format") String format, @Context UriInfo uri) {
         boolean csv = "csv".equalsIgnoreCase(format);
         if (!csv && format != null && !format.isBlank() && !"xlsx".equalsIgnoreCase(format)) {
             throw new DocumentException(Problem.INVALID_INPUT, "format");
         }
-        Cycle cycle = tracker.cycle(cycleKeyOrId)
-                .orElseThrow(() -> new DocumentException(Problem.INVALID_INPUT, "cycle"));
+        TrackerFilter filter = filter(uri);
+        Cycle cycle = tracker.cycle(filter);
         ConfluenceTrackerViewer viewer = new ConfluenceTrackerViewer(access);
-        TrackerMatrix matrix = tracker.matrix(cycle, viewer);
+        TrackerMatrix matrix = tracker.matrix(cycle, viewer, filter, categories);
         Locale locale = messages.locale();
         String base = confluenceBase(uri);
         List<TrackerExport.Row> rows = new ArrayList<>();
@@ -124,7 +134,10 @@ public class TrackerResource {
         }
         ExportTable table = TrackerExport.table(messages.text("planprocess.tracker.title"),
                 col -> messages.text(col.i18nKey("planprocess")), rows);
-        String name = "processoversikt-" + cycle.key().replaceAll("[^A-Za-z0-9-]", "") + (csv ? ".csv" : ".xlsx");
+        String name = "processoversikt-" + cycle.key().replaceAll("[^A-Za-z0-9-]", "")
+                + matrix.phase().map(p -> "-" + p.key().replaceAll("[^A-Za-z0-9-]", "")).filter(p -> p.length() > 1)
+                        .orElse("")
+                + (csv ? ".csv" : ".xlsx");
         StreamingOutput body = out -> {
             if (csv) {
                 new CsvExportWriter().write(table, out);
@@ -137,6 +150,22 @@ public class TrackerResource {
                 .header("Content-Disposition", "attachment; filename=\"" + name + "\"")
                 .header("X-Content-Type-Options", "nosniff")
                 .build();
+    }
+
+    /**
+     * The filter from the query, by the macro's parameter names; a parameter given more than once counts as its values
+     * joined by commas (so a repeated {@code cycle} or {@code phase} is refused, a repeated list adds up).
+     */
+    private TrackerFilter filter(UriInfo uri) {
+        MultivaluedMap<String, String> query = uri.getQueryParameters();
+        Map<String, String> raw = new HashMap<>();
+        for (String name : TrackerFilter.PARAMETERS) {
+            List<String> values = query.get(name);
+            if (values != null && !values.isEmpty()) {
+                raw.put(name, String.join(",", values));
+            }
+        }
+        return TrackerFilter.parse(raw, kinds);
     }
 
     /** Confluence's base URL as this request reached it: the REST base without {@code /rest/planprocess/1.0/}. */

@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Builds the tracker of a cycle from what the viewer may see: the committees (already filtered), the cycle's active
@@ -55,10 +56,16 @@ public final class Tracker {
      * the phase it names, not to every phase whose dates it falls in.
      */
     public List<Deliverable> deliverables(Cycle cycle, Optional<CyclePhase> phase) {
+        return deliverables(cycle, phase, Set.of());
+    }
+
+    /** As {@link #deliverables(Cycle, Optional)}, of the given kinds only (none given: every kind). */
+    public List<Deliverable> deliverables(Cycle cycle, Optional<CyclePhase> phase, Set<DocumentKind> only) {
         Map<DocumentKind, List<Milestone>> byKind = new LinkedHashMap<>();
         cycle.milestones().stream()
                 .filter(Milestone::isDeadline)
                 .filter(m -> phase.isEmpty() || phase.get().key().equals(m.phaseKey()))
+                .filter(m -> only.isEmpty() || only.contains(m.documentKind()))
                 .filter(m -> kinds.find(m.documentKind()).map(KindSpecification::scope).orElse(null) == Scope.COMMITTEE)
                 .sorted(Comparator.comparing(Milestone::date))
                 .forEach(m -> byKind.computeIfAbsent(m.documentKind(), k -> new ArrayList<>()).add(m));
@@ -77,8 +84,18 @@ public final class Tracker {
     /** As {@link #build(Cycle, List, List, Map)}, with only the deliverables of the phase when one is given. */
     public TrackerMatrix build(Cycle cycle, Optional<CyclePhase> phase, List<Committee> committees,
                                List<TrackedDocument> documents, Map<Long, List<DocumentChange>> statusHistory) {
+        return build(cycle, phase, Set.of(), committees, documents, statusHistory);
+    }
+
+    /**
+     * As {@link #build(Cycle, Optional, List, List, Map)}, with the columns of the given kinds only (none given: every
+     * deliverable); totals and {@link TrackerMatrix#committeesBehind()} count those columns only.
+     */
+    public TrackerMatrix build(Cycle cycle, Optional<CyclePhase> phase, Set<DocumentKind> only,
+                               List<Committee> committees, List<TrackedDocument> documents,
+                               Map<Long, List<DocumentChange>> statusHistory) {
         LocalDate today = calendar.today();
-        List<Deliverable> deliverables = deliverables(cycle, phase);
+        List<Deliverable> deliverables = deliverables(cycle, phase, only);
         Map<DocumentKind, Map<Long, TrackedDocument>> index = new HashMap<>();
         for (TrackedDocument document : documents) {
             if (document.isActive() && document.cycleId() == cycle.id() && document.committeeId() != null) {

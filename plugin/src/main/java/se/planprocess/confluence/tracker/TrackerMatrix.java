@@ -2,13 +2,10 @@ package se.planprocess.confluence.tracker;
 
 import se.planprocess.confluence.process.Cycle;
 import se.planprocess.confluence.process.CyclePhase;
-import se.planprocess.confluence.process.DocumentKind;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The whole tracker of one cycle as seen by one viewer on one day; {@code phase}, when present, is the phase whose
@@ -49,26 +46,5 @@ public record TrackerMatrix(Cycle cycle, LocalDate today, List<Deliverable> deli
             throw new IllegalArgumentException("limit " + limit);
         }
         return latestChanges.subList(0, Math.min(limit, latestChanges.size()));
-    }
-
-    /**
-     * The same tracker with only the columns of these kinds (every column when none is given): their cells, their
-     * totals and their documents' status changes.
-     */
-    public TrackerMatrix onlyKinds(Set<DocumentKind> kinds) {
-        if (kinds.isEmpty()) {
-            return this;
-        }
-        List<Integer> keep = new ArrayList<>();
-        for (int i = 0; i < deliverables.size(); i++) {
-            if (kinds.contains(deliverables.get(i).kind())) {
-                keep.add(i);
-            }
-        }
-        List<TrackerRow> kept = rows.stream()
-                .map(r -> new TrackerRow(r.committee(), keep.stream().map(r.cells()::get).toList())).toList();
-        return new TrackerMatrix(cycle, today, keep.stream().map(deliverables::get).toList(), kept,
-                keep.stream().map(totals::get).toList(), phase,
-                latestChanges.stream().filter(c -> kinds.contains(c.kind())).toList());
     }
 }

@@ -12,8 +12,10 @@ import se.planprocess.confluence.process.DocumentKind;
 import se.planprocess.confluence.progress.ProcessCalendar;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -61,18 +63,63 @@ public final class TrackerService {
 
     /** The tracker of one phase of the cycle (its deliverables only), or of the whole cycle. */
     public TrackerMatrix matrix(Cycle cycle, TrackerViewer viewer, Optional<CyclePhase> phase) {
-        List<Committee> visibleCommittees = viewer.visibleCommittees(committees.findAll().stream()
+        return matrix(cycle, viewer, phase, Set.of(), committee -> true);
+    }
+
+    /**
+     * The filter's cycle: by key or id, or the current one when it names none.
+     *
+     * @throws TrackerFilter.UnknownCycle no such cycle (or no current one)
+     */
+    public Cycle cycle(TrackerFilter filter) {
+        return cycle(filter.cycle()).orElseThrow(filter::unknownCycle);
+    }
+
+    /**
+     * The part of the cycle's tracker the filter chooses (its {@code cycle} is the caller's to resolve): the
+     * committees it names (by short name or space key), or those whose space has one of its categories (by space key
+     * only, one lookup per category), always narrowed to those the viewer may see; the deliverables of its kinds and
+     * phase. Cells, totals and latest changes are counted after both. The viewer is asked only about the committees
+     * chosen, and the index is read for the chosen kinds only.
+     *
+     * @throws TrackerFilter.UnknownPhase the cycle has no such phase (before anything is looked up)
+     */
+    public TrackerMatrix matrix(Cycle cycle, TrackerViewer viewer, TrackerFilter filter, CategorySpaces categories) {
+        Optional<CyclePhase> phase = filter.phaseIn(cycle);
+        Predicate<Committee> chosen;
+        if (filter.byCategory()) {
+            chosen = named(categories.spaceKeys(filter.spaceCategories()), true);
+        } else if (!filter.committees().isEmpty()) {
+            chosen = named(filter.committees(), false);
+        } else {
+            chosen = committee -> true;
+        }
+        return matrix(cycle, viewer, phase, filter.kinds(), chosen);
+    }
+
+    private TrackerMatrix matrix(Cycle cycle, TrackerViewer viewer, Optional<CyclePhase> phase,
+                                 Set<DocumentKind> onlyKinds, Predicate<Committee> chosen) {
+        List<Committee> candidates = committees.findAll().stream()
                 .filter(Committee::active)
-                .toList());
+                .filter(chosen)
+                .toList();
+        List<Committee> visibleCommittees = viewer.visibleCommittees(candidates);
         Set<Long> committeeIds = visibleCommittees.stream().map(Committee::id).collect(Collectors.toSet());
-        Set<DocumentKind> kinds = tracker.deliverables(cycle, phase).stream().map(Deliverable::kind)
+        Set<DocumentKind> kinds = tracker.deliverables(cycle, phase, onlyKinds).stream().map(Deliverable::kind)
                 .collect(Collectors.toSet());
         List<TrackedDocument> visibleDocuments = viewer.visibleDocuments(
                 documents.findActiveByCycle(cycle.id(), kinds).stream()
                         .filter(d -> kinds.contains(d.kind()) && d.committeeId() != null
                                 && committeeIds.contains(d.committeeId()))
                         .toList());
-        return tracker.build(cycle, phase, visibleCommittees, visibleDocuments,
+        return tracker.build(cycle, phase, onlyKinds, visibleCommittees, visibleDocuments,
                 history.statusChanges(visibleDocuments.stream().map(TrackedDocument::id).toList()));
+    }
+
+    /** The committees named: by upper-cased space key, or also by short name unless {@code bySpaceOnly}. */
+    private static Predicate<Committee> named(Set<String> names, boolean bySpaceOnly) {
+        return committee -> committee.spaceKey() != null
+                && names.contains(committee.spaceKey().toUpperCase(Locale.ROOT))
+                || !bySpaceOnly && names.contains(committee.shortName().toUpperCase(Locale.ROOT));
     }
 }

@@ -45,6 +45,7 @@ class ReportContextProviderTest {
     private AoFixture fixture;
     private DocumentService documents;
     private ReportContextProvider target;
+    private FakeConfluence confluence;
     private final FakeUser secretary = new FakeUser("sekreterare", "Nämndsekreterare HSN");
 
     @BeforeEach
@@ -52,7 +53,7 @@ class ReportContextProviderTest {
         fixture = AoFixture.on(AoTestDatabase.H2, DATABASES);
         Clock clock = Clock.fixed(Instant.parse("2026-03-20T09:00:00Z"), ZoneOffset.UTC);
         documents = new DocumentService(fixture.documents, fixture.committees, KindCatalogue.builtIn(), clock);
-        FakeConfluence confluence = new FakeConfluence().canEdit(fixture.hsnSpace, secretary.name());
+        confluence = new FakeConfluence().canEdit(fixture.hsnSpace, secretary.name());
         target = new ReportContextProvider(fixture.cycles, fixture.committees, documents, new ProcessCalendar(clock, KindCatalogue.builtIn()),
                 new Messages(new BundleI18nResolver(Locale.forLanguageTag("sv-SE"))), confluence.access());
         FakeConfluence.loginAs(secretary);
@@ -122,11 +123,27 @@ class ReportContextProviderTest {
 
     @Test
     void secondReportForTheSameCommitteeAndCycle_isRefusedWithAMessage() {
-        documents.register(fixture.newPageId(), fixture.hsnSpace, "Befintlig", DocumentKind.FEEDBACK_REPORT,
+        long existing = fixture.newPageId();
+        confluence.page(existing, fixture.hsnSpace, "Befintlig");
+        documents.register(existing, fixture.hsnSpace, "Befintlig", DocumentKind.FEEDBACK_REPORT,
                 fixture.cycle.id(), ReportTemplates.V2024, new Actor("a", "A", false));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> target.getContextMap(wizard(fixture.hsnSpace, fixture.hsn.id(), fixture.cycle.id())));
         assertEquals("Det finns redan en återkopplingsrapport för nämnden och planperioden.", e.getMessage());
+    }
+
+    @Test
+    void secondReport_whenTheFirstIsOneTheUserMayNotSee_isRefusedSayingSo_withoutItsTitle() {
+        long hidden = fixture.newPageId();
+        confluence.page(hidden, fixture.hsnSpace, "Hemlig rapport");
+        confluence.restrictView(hidden, "ekonom");
+        documents.register(hidden, fixture.hsnSpace, "Hemlig rapport", DocumentKind.FEEDBACK_REPORT,
+                fixture.cycle.id(), ReportTemplates.V2024, new Actor("a", "A", false));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> target.getContextMap(wizard(fixture.hsnSpace, fixture.hsn.id(), fixture.cycle.id())));
+        assertEquals("Det finns redan en återkopplingsrapport för nämnden och planperioden, men du har inte behörighet"
+                + " att se den: sidan är begränsad eller ligger i papperskorgen. Skapa ingen ny rapport; fråga nämndens"
+                + " sekreterare eller ekonomistaben.", e.getMessage());
     }
 
     @Test

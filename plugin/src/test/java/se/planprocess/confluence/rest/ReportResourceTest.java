@@ -50,6 +50,9 @@ class ReportResourceTest {
     private AoFixture fixture;
     private InMemoryJersey target;
     private Committee withoutSpace;
+    private BundleI18nResolver i18n;
+    private FakeConfluence confluence;
+    private long hsnPage;
 
     @BeforeEach
     void setUp() {
@@ -61,7 +64,7 @@ class ReportResourceTest {
                 .canView(fixture.noCommitteeSpace, reader.name())
                 .canEdit(fixture.knSpace, "kultur")
                 .processOwner(economist.name());
-        long hsnPage = fixture.newPageId();
+        hsnPage = fixture.newPageId();
         long knPage = fixture.newPageId();
         confluence.page(hsnPage, fixture.hsnSpace, "Återkopplingsrapport 2026 – HSN");
         confluence.page(knPage, fixture.knSpace, "Hemlig rapport KN");
@@ -74,7 +77,9 @@ class ReportResourceTest {
                 fixture.cycle.id(), ReportTemplates.V2024, author);
         documents.register(knPage, fixture.knSpace, "Hemlig rapport KN", DocumentKind.FEEDBACK_REPORT,
                 fixture.cycle.id(), ReportTemplates.V2024, author);
-        Messages messages = new Messages(new BundleI18nResolver(Locale.forLanguageTag("sv-SE")));
+        i18n = new BundleI18nResolver(Locale.forLanguageTag("sv-SE"));
+        Messages messages = new Messages(i18n);
+        this.confluence = confluence;
         target = new InMemoryJersey(messages, new ReportResource(fixture.committees, fixture.cycles, documents,
                 new ProcessCalendar(clock, KindCatalogue.builtIn()), confluence.access(), messages));
     }
@@ -128,7 +133,41 @@ class ReportResourceTest {
                 + "&cycleId=" + fixture.cycle.id()));
 
         assertTrue(body.get("exists").asBoolean());
+        assertTrue(body.get("visible").asBoolean());
         assertEquals("Återkopplingsrapport 2026 – HSN", body.get("title").asText());
+        assertEquals("Det finns redan en återkopplingsrapport för nämnden och planperioden.",
+                body.get("message").asText());
+    }
+
+    @Test
+    void existing_forAReportWhosePageTheUserMayNotSee_saysThatOneExists_withoutTitleOrLink() throws Exception {
+        confluence.canView(fixture.hsnSpace, economist.name()).restrictView(hsnPage, economist.name());
+        FakeConfluence.loginAs(secretary);
+
+        InMemoryJersey.Answer answer = target.get("reports/existing?committeeId=" + fixture.hsn.id()
+                + "&cycleId=" + fixture.cycle.id());
+        JsonNode body = ok(answer);
+
+        assertTrue(body.get("exists").asBoolean(), "the database would refuse a second one anyway");
+        assertFalse(body.get("visible").asBoolean());
+        assertEquals("Det finns redan en återkopplingsrapport för nämnden och planperioden, men du har inte behörighet"
+                + " att se den: sidan är begränsad eller ligger i papperskorgen. Skapa ingen ny rapport; fråga nämndens"
+                + " sekreterare eller ekonomistaben.", body.get("message").asText());
+        assertFalse(body.has("title") || body.has("url") || body.has("pageId"), answer.body());
+        assertFalse(answer.body().contains("Återkopplingsrapport 2026"), answer.body());
+        assertFalse(answer.body().contains(String.valueOf(hsnPage)), answer.body());
+
+        i18n.use(Locale.ENGLISH);
+        assertEquals("A feedback report for the committee and plan period already exists, but you may not view it:"
+                + " the page is restricted or in the trash. Do not create another report; ask the secretary of the"
+                + " committee or ekonomistaben.", ok(target.get("reports/existing?committeeId=" + fixture.hsn.id()
+                + "&cycleId=" + fixture.cycle.id())).get("message").asText());
+
+        FakeConfluence.loginAs(economist);
+        JsonNode owner = ok(target.get("reports/existing?committeeId=" + fixture.hsn.id()
+                + "&cycleId=" + fixture.cycle.id()));
+        assertTrue(owner.get("visible").asBoolean(), "the restriction lets ekonomistaben in");
+        assertEquals("Återkopplingsrapport 2026 – HSN", owner.get("title").asText());
     }
 
     @Test

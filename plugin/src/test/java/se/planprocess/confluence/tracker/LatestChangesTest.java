@@ -104,7 +104,8 @@ class LatestChangesTest {
         TrackerMatrix matrix = target.build(twoKinds, List.of(kultur), documents, history);
         assertEquals(2, matrix.latestChanges(10).size());
 
-        TrackerMatrix onlyPlans = matrix.onlyKinds(Set.of(DocumentKind.OPERATIONAL_PLAN));
+        TrackerMatrix onlyPlans = target.build(twoKinds, java.util.Optional.empty(),
+                Set.of(DocumentKind.OPERATIONAL_PLAN), List.of(kultur), documents, history);
         assertEquals(List.of(plan.id()), onlyPlans.latestChanges(10).stream().map(c -> c.document().id()).toList());
         assertEquals(1, onlyPlans.deliverables().size());
     }

@@ -77,7 +77,8 @@ public class ReportContextProvider implements ContextProvider {
                     throw new IllegalArgumentException(messages.text("planprocess.wizard.report.otherspace"));
                 });
         documents.singletonSlot(KIND, cycle.id(), committee.id()).ifPresent(existing -> {
-            throw new IllegalArgumentException(messages.text("planprocess.wizard.report.exists"));
+            throw new IllegalArgumentException(messages.text(access.viewablePage(existing.pageId()).isPresent()
+                    ? "planprocess.wizard.report.exists" : "planprocess.wizard.report.exists.hidden"));
         });
         KindSpecification specification = documents.kinds().require(KIND);
         ReportTemplate template = cycle.templateVersion(KIND).flatMap(specification::template)

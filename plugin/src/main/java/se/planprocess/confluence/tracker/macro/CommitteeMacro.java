@@ -18,6 +18,7 @@ import se.planprocess.confluence.host.PluginKey;
 import se.planprocess.confluence.kind.KindCatalogue;
 import se.planprocess.confluence.process.Committee;
 import se.planprocess.confluence.process.Cycle;
+import se.planprocess.confluence.tracker.TrackerFilter;
 import se.planprocess.confluence.tracker.TrackerMatrix;
 import se.planprocess.confluence.tracker.TrackerService;
 import se.planprocess.confluence.tracker.TrackerViewer;
@@ -64,11 +65,11 @@ public class CommitteeMacro implements Macro {
         String named;
         String cycleParameter;
         try {
-            TrackerMacroParameters params = TrackerMacroParameters.parse(Map.of(
+            TrackerFilter params = TrackerFilter.parse(Map.of(
                     "cycle", raw.getOrDefault("cycle", ""), "committees", raw.getOrDefault("committee", "")), kinds);
             named = params.committees().stream().findFirst().orElse("");
             cycleParameter = params.cycle();
-        } catch (TrackerMacroParameters.InvalidParameter e) {
+        } catch (TrackerFilter.Refused e) {
             model.put("message", messages.text("planprocess.tracker.error.parameter",
                     "committees".equals(e.parameter()) ? "committee" : e.parameter()));
             return templates.render("templates/tracker/error.vm", model);

@@ -10,28 +10,25 @@ import com.atlassian.templaterenderer.TemplateRenderer;
 import se.planprocess.confluence.macro.MacroTemplates;
 import se.planprocess.confluence.macro.VelocityModel;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
-import se.planprocess.confluence.document.TrackedDocument;
 import se.planprocess.confluence.host.ConfluenceAccess;
 import se.planprocess.confluence.host.ConfluenceTrackerViewer;
 import se.planprocess.confluence.host.Messages;
 import se.planprocess.confluence.host.PluginKey;
 import se.planprocess.confluence.host.SpaceCategories;
 import se.planprocess.confluence.kind.KindCatalogue;
-import se.planprocess.confluence.process.Committee;
 import se.planprocess.confluence.process.Cycle;
 import se.planprocess.confluence.process.CyclePhase;
-import se.planprocess.confluence.tracker.LatestChange;
+import se.planprocess.confluence.process.DocumentKind;
+import se.planprocess.confluence.tracker.TrackerFilter;
 import se.planprocess.confluence.tracker.TrackerMatrix;
 import se.planprocess.confluence.tracker.TrackerService;
-import se.planprocess.confluence.tracker.TrackerViewer;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * {@code planprocess-tracker}: where every committee stands in a cycle, as a table rendered on the server (caption,
@@ -69,46 +66,35 @@ public class TrackerMacro implements Macro {
         TrackerMacroParameters params;
         try {
             params = TrackerMacroParameters.parse(parameters == null ? Map.of() : parameters, kinds);
-        } catch (TrackerMacroParameters.CommitteesAndCategory e) {
-            return error(model, messages.text("planprocess.tracker.error.committeesandcategory"));
-        } catch (TrackerMacroParameters.InvalidParameter e) {
-            return error(model, switch (e.parameter()) {
-                case "spaceCategory" -> messages.text("planprocess.tracker.error.spacecategory");
-                case "changes" -> messages.text("planprocess.tracker.error.changes", LatestChange.MAX_LIMIT);
-                default -> messages.text("planprocess.tracker.error.parameter", e.parameter());
-            });
+        } catch (TrackerFilter.Refused e) {
+            return error(model, e);
         }
-        Optional<Cycle> cycle = tracker.cycle(params.cycle());
-        if (cycle.isEmpty()) {
-            model.put("message", params.cycle().isEmpty() ? messages.text("planprocess.tracker.empty.nocycle")
-                    : messages.text("planprocess.tracker.error.cycle", params.cycle()));
-            return templates.render(params.cycle().isEmpty() ? "templates/tracker/empty.vm" : "templates/tracker/error.vm", model);
-        }
-        Optional<CyclePhase> phase = Optional.empty();
-        if (!params.phase().isEmpty()) {
-            phase = cycle.get().phase(params.phase());
-            if (phase.isEmpty()) {
-                String valid = cycle.get().phases().stream().map(CyclePhase::key).collect(Collectors.joining(", "));
-                return error(model, messages.text("planprocess.tracker.error.phase", params.phase(),
-                        cycle.get().name().in(messages.locale()), valid));
-            }
-        }
+        TrackerFilter filter = params.filter();
         ConfluenceTrackerViewer viewer = new ConfluenceTrackerViewer(access);
-        Set<String> committees = params.spaceCategories().isEmpty() ? params.committees()
-                : categories.spaceKeys(params.spaceCategories());
-        boolean byCategory = !params.spaceCategories().isEmpty();
-        TrackerMatrix matrix = byCategory && committees.isEmpty()
-                ? null
-                : tracker.matrix(cycle.get(), chosen(viewer, committees, byCategory), phase).onlyKinds(params.kinds());
-        if (matrix == null || matrix.deliverables().isEmpty() || matrix.rows().isEmpty()) {
+        Cycle cycle;
+        TrackerMatrix matrix;
+        try {
+            cycle = tracker.cycle(filter);
+            matrix = tracker.matrix(cycle, viewer, filter, categories);
+        } catch (TrackerFilter.UnknownCycle e) {
+            if (e.noneNamed()) {
+                model.put("message", messages.text(e.messageKey(), e.messageArguments(messages.locale())));
+                return templates.render("templates/tracker/empty.vm", model);
+            }
+            return error(model, e);
+        } catch (TrackerFilter.Refused e) {
+            return error(model, e);
+        }
+        Optional<CyclePhase> phase = matrix.phase();
+        if (matrix.deliverables().isEmpty() || matrix.rows().isEmpty()) {
             String message;
-            if (matrix != null && matrix.deliverables().isEmpty()) {
+            if (matrix.deliverables().isEmpty()) {
                 message = phase.isPresent()
                         ? messages.text("planprocess.tracker.empty.phase", phase.get().name().in(messages.locale()))
                         : messages.text("planprocess.tracker.empty.nodeliverables");
-            } else if (byCategory) {
+            } else if (filter.byCategory()) {
                 message = messages.text("planprocess.tracker.empty.category",
-                        String.join(", ", params.spaceCategories().stream().sorted().toList()));
+                        String.join(", ", filter.spaceCategories().stream().sorted().toList()));
             } else {
                 message = messages.text("planprocess.tracker.empty.nocommittees");
             }
@@ -120,43 +106,39 @@ public class TrackerMacro implements Macro {
                 params.layout() == TrackerMacroParameters.Layout.LIST, params.changes(),
                 pageId -> viewer.pathOf(pageId).map(path -> contextPath + path).orElse(""));
         model.put("view", VelocityModel.map(view));
-        String export = contextPath + "/rest/planprocess/1.0/tracker/export?cycle=" + cycle.get().key();
+        String export = contextPath + "/rest/planprocess/1.0/tracker/export?" + exportQuery(cycle, filter, phase);
         model.put("exportXlsx", export);
         model.put("exportCsv", export + "&format=csv");
         pageBuilder.assembler().resources().requireWebResource(PluginKey.module("planprocess-resources"));
         return templates.render("templates/tracker/view.vm", model);
     }
 
-    private String error(Map<String, Object> model, String message) throws MacroExecutionException {
-        model.put("message", message);
+    private String error(Map<String, Object> model, TrackerFilter.Refused refused) throws MacroExecutionException {
+        model.put("message", messages.text(refused.messageKey(), refused.messageArguments(messages.locale())));
         return templates.render("templates/tracker/error.vm", model);
     }
 
     /**
-     * The viewer, narrowed to the committees the macro names (by short name or space key) or to those whose space is
-     * in a chosen category (by space key only), when it names any.
+     * The export's query for what this macro shows: the cycle it resolved (the current one when it names none) and
+     * its filter as the REST API reads it back, so the spreadsheet holds the rows of the table.
      */
-    private static TrackerViewer chosen(TrackerViewer viewer, Set<String> committees, boolean bySpaceOnly) {
-        if (committees.isEmpty()) {
-            return viewer;
+    static String exportQuery(Cycle cycle, TrackerFilter filter, Optional<CyclePhase> phase) {
+        StringBuilder query = new StringBuilder("cycle=").append(encode(cycle.key()));
+        append(query, "kinds", filter.kinds().stream().map(DocumentKind::key).sorted().toList());
+        append(query, "committees", filter.committees().stream().sorted().toList());
+        append(query, "spaceCategory", filter.spaceCategories().stream().sorted().toList());
+        phase.ifPresent(p -> append(query, "phase", List.of(p.key())));
+        return query.toString();
+    }
+
+    private static void append(StringBuilder query, String name, List<String> values) {
+        if (!values.isEmpty()) {
+            query.append('&').append(name).append('=').append(encode(String.join(",", values)));
         }
-        return new TrackerViewer() {
-            @Override
-            public List<Committee> visibleCommittees(List<Committee> all) {
-                return viewer.visibleCommittees(all.stream().filter(this::named).toList());
-            }
+    }
 
-            @Override
-            public List<TrackedDocument> visibleDocuments(List<TrackedDocument> documents) {
-                return viewer.visibleDocuments(documents);
-            }
-
-            private boolean named(Committee committee) {
-                return committee.spaceKey() != null
-                        && committees.contains(committee.spaceKey().toUpperCase(Locale.ROOT))
-                        || !bySpaceOnly && committees.contains(committee.shortName().toUpperCase(Locale.ROOT));
-            }
-        };
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     private Map<String, String> texts() {

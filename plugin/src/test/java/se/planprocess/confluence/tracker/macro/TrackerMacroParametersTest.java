@@ -4,68 +4,47 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import se.planprocess.confluence.kind.KindCatalogue;
+import se.planprocess.confluence.process.DocumentKind;
+import se.planprocess.confluence.tracker.TrackerFilter;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The tracker's space category, phase and changes parameters: what Confluence takes as a category name, and nothing
- * else; how many latest changes, from 0 to 50.
+ * The macro's own parameters beside the shared {@link TrackerFilter} (checked in {@code TrackerFilterTest}): the
+ * layout, and how many latest changes, from 0 to 50.
  */
 class TrackerMacroParametersTest {
     private static TrackerMacroParameters parse(Map<String, String> raw) {
         return TrackerMacroParameters.parse(raw, KindCatalogue.builtIn());
     }
 
-    private static String refused(Map<String, String> raw) {
-        return assertThrows(TrackerMacroParameters.InvalidParameter.class, () -> parse(raw)).parameter();
+    private static TrackerFilter.Refused refused(Map<String, String> raw) {
+        return assertThrows(TrackerFilter.Refused.class, () -> parse(raw));
     }
 
     @Test
-    void categories_areCommaSeparated_trimmed_lowerCased_andDeduplicated() {
-        assertEquals(Set.of("vard", "hälsa", "utveckling-2027"),
-                parse(Map.of("spaceCategory", " Vard, hälsa ,,VARD, Utveckling-2027 ")).spaceCategories());
-        assertTrue(parse(Map.of()).spaceCategories().isEmpty());
-        assertTrue(parse(Map.of("spaceCategory", " , ")).spaceCategories().isEmpty());
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"två ord", "a:b", "team:vard", "a;b", "a.b", "a?b", "a&b", "[a]", "(a)", "a#b", "a^b",
-            "a*b", "a@b", "a!b", "<script>", "a\u200Bb", "a\u00A0b", "a\tb"})
-    void aCategoryConfluenceWouldRefuse_isRefused(String category) {
-        assertEquals("spaceCategory", refused(Map.of("spaceCategory", "vard," + category)));
+    void theFilter_isTheOneTheRestApiReads() {
+        Map<String, String> raw = Map.of("cycle", " 2027 ", "kinds", "feedback-report", "committees", "kn,RUN",
+                "phase", "drafting", "layout", "list", "changes", "3");
+        assertEquals(TrackerFilter.parse(raw, KindCatalogue.builtIn()), parse(raw).filter());
+        assertEquals(new TrackerFilter("2027", Set.of(DocumentKind.FEEDBACK_REPORT), Set.of("KN", "RUN"), Set.of(),
+                "drafting"), parse(raw).filter());
     }
 
     @Test
-    void aCategoryOfControlCharacters_tooLong_orTooMany_isRefused() {
-        assertEquals("spaceCategory", refused(Map.of("spaceCategory", "va\u0000rd")));
-        assertEquals("spaceCategory", refused(Map.of("spaceCategory", "a".repeat(256))));
-        assertEquals(Set.of("a".repeat(255)), parse(Map.of("spaceCategory", "a".repeat(255))).spaceCategories());
-        StringBuilder many = new StringBuilder();
-        for (int i = 0; i < 21; i++) {
-            many.append("k").append(i).append(',');
-        }
-        assertEquals("spaceCategory", refused(Map.of("spaceCategory", many.toString())));
-        assertEquals(20, parse(Map.of("spaceCategory", many.substring(0, many.lastIndexOf("k20"))))
-                .spaceCategories().size());
-    }
-
-    @Test
-    void committeesAndACategoryTogether_areRefused() {
-        assertThrows(TrackerMacroParameters.CommitteesAndCategory.class,
-                () -> parse(Map.of("committees", "KN", "spaceCategory", "vard")));
-    }
-
-    @Test
-    void thePhase_isKeptAsWritten_forTheCycleToCheck_butControlCharactersAreRefused() {
-        assertEquals("committee-feedback", parse(Map.of("phase", " committee-feedback ")).phase());
-        assertEquals("", parse(Map.of()).phase());
-        assertEquals("phase", refused(Map.of("phase", "drafting\r\n")));
-        assertEquals("phase", refused(Map.of("phase", "x".repeat(501))));
+    void layout_isMatrixByDefault_orList_inAnyCase() {
+        assertEquals(TrackerMacroParameters.Layout.MATRIX, parse(Map.of()).layout());
+        assertEquals(TrackerMacroParameters.Layout.MATRIX, parse(Map.of("layout", " Matrix ")).layout());
+        assertEquals(TrackerMacroParameters.Layout.LIST, parse(Map.of("layout", "LIST")).layout());
+        TrackerFilter.Refused refused = refused(Map.of("layout", "grid"));
+        assertEquals("layout", refused.parameter());
+        assertEquals("planprocess.tracker.error.parameter", refused.messageKey());
+        assertEquals(List.of("layout"), List.of(refused.messageArguments(null)));
     }
 
     @Test
@@ -79,6 +58,9 @@ class TrackerMacroParametersTest {
     @ParameterizedTest
     @ValueSource(strings = {"51", "-1", "tio", "2.5", "1e1", "5\u0000"})
     void changes_outsideZeroToFifty_orNotAWholeNumber_isRefusedNamingIt(String value) {
-        assertEquals("changes", refused(Map.of("changes", value)));
+        TrackerFilter.Refused refused = refused(Map.of("changes", value));
+        assertEquals("changes", refused.parameter());
+        assertEquals(value.contains("\u0000") ? "planprocess.tracker.error.parameter"
+                : "planprocess.tracker.error.changes", refused.messageKey());
     }
 }

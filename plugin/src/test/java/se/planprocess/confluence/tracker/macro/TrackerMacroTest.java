@@ -178,6 +178,27 @@ class TrackerMacroTest {
     }
 
     @Test
+    void aPhaseThatIsNoKey_isRefusedListingTheValidPhases_andNeverEchoed() throws Exception {
+        render(Map.of("cycle", fixture.cycle.key(), "phase", "<img src=x onerror=alert(1)>"));
+
+        assertEquals("templates/tracker/error.vm", rendered.get("template"));
+        String message = (String) rendered.get("message");
+        assertEquals("Den angivna fasen finns inte i planperioden Regionplan 2027–2030. Giltiga faser: preparation,"
+                + " planning-premises, committee-feedback, drafting, decision, operational-plans, activity-plans.",
+                message);
+    }
+
+    @Test
+    void withoutFilters_theExportLinksNameTheCycleShown() throws Exception {
+        render(Map.of());
+
+        String link = (String) rendered.get("exportXlsx");
+        assertTrue(link.matches("/confluence/rest/planprocess/1\\.0/tracker/export\\?cycle=regionplan-2027-t\\d+"),
+                "the current cycle, resolved, and nothing else: " + link);
+        assertEquals(rendered.get("exportXlsx") + "&format=csv", rendered.get("exportCsv"));
+    }
+
+    @Test
     void aPhaseWithoutDeadlines_saysSo() throws Exception {
         render(Map.of("cycle", fixture.cycle.key(), "phase", "drafting"));
 

@@ -71,13 +71,13 @@ class TrackerViewsTest {
     void macroParameters_areChecked_namingTheParameter() {
         assertEquals(TrackerMacroParameters.Layout.LIST,
                 TrackerMacroParameters.parse(Map.of("layout", "list", "committees", "kn, HSN"), KindCatalogue.builtIn()).layout());
-        assertEquals("kinds", assertThrows(TrackerMacroParameters.InvalidParameter.class,
+        assertEquals("kinds", assertThrows(se.planprocess.confluence.tracker.TrackerFilter.InvalidParameter.class,
                 () -> TrackerMacroParameters.parse(Map.of("kinds", "no-such-kind"), KindCatalogue.builtIn())).parameter());
-        assertEquals("layout", assertThrows(TrackerMacroParameters.InvalidParameter.class,
+        assertEquals("layout", assertThrows(se.planprocess.confluence.tracker.TrackerFilter.InvalidParameter.class,
                 () -> TrackerMacroParameters.parse(Map.of("layout", "pie"), KindCatalogue.builtIn())).parameter());
-        assertEquals("cycle", assertThrows(TrackerMacroParameters.InvalidParameter.class,
+        assertEquals("cycle", assertThrows(se.planprocess.confluence.tracker.TrackerFilter.InvalidParameter.class,
                 () -> TrackerMacroParameters.parse(Map.of("cycle", "a\nb"), KindCatalogue.builtIn())).parameter());
-        assertTrue(TrackerMacroParameters.parse(Map.of(), KindCatalogue.builtIn()).kinds().isEmpty());
+        assertTrue(TrackerMacroParameters.parse(Map.of(), KindCatalogue.builtIn()).filter().kinds().isEmpty());
     }
 
     private TrackerView view(String now, String language) {
