@@ -103,8 +103,13 @@ public final class Tracker {
                         .merge(document.committeeId(), document, this::furtherAlong);
             }
         }
+        // each name's collation key once (a collator compares by building both keys, under a lock), then sorted
+        Collator collator = (Collator) SWEDISH.clone();
         List<Committee> sorted = committees.stream().filter(Committee::active)
-                .sorted(Comparator.comparing(Committee::name, SWEDISH)).toList();
+                .map(c -> Map.entry(collator.getCollationKey(c.name()), c))
+                .sorted(Map.Entry.comparingByKey())
+                .map(Map.Entry::getValue)
+                .toList();
         List<TrackerRow> rows = new ArrayList<>(sorted.size());
         for (Committee committee : sorted) {
             List<TrackerCell> cells = new ArrayList<>(deliverables.size());

@@ -43,6 +43,22 @@ class TrackerTest {
     private final Cycle cycle = aCycle().withId(7).withPlanYear(2025).withDeadline(DEADLINE).build();
 
     @Test
+    void committees_areInSwedishAlphabeticalOrder_åÄÖAfterZ_caseAndAccentsAsInADictionary() {
+        committee(1, "Östra nämnden");
+        committee(2, "Ärendenämnden");
+        committee(3, "Åsnämnden");
+        committee(4, "Zonnämnden");
+        committee(5, "alfanämnden");
+        committee(6, "Beta-nämnden");
+        committee(7, "Éxtranämnden");
+
+        TrackerMatrix target = tracker(THE_DAY_AFTER).build(cycle, List.copyOf(committees.values()), documents, history);
+
+        assertEquals(List.of("alfanämnden", "Beta-nämnden", "Éxtranämnden", "Zonnämnden", "Åsnämnden", "Ärendenämnden",
+                "Östra nämnden"), target.rows().stream().map(r -> r.committee().name()).toList());
+    }
+
+    @Test
     void seedCalendar_seenTheDayAfterTheDeadline_marksExactlyTheCommitteesAPersonWouldCount() {
         committee(1, "Hälso- och sjukvårdsnämnden");
         committee(2, "Regionala utvecklingsnämnden");
