@@ -70,6 +70,26 @@ class BulkPermissionTest {
     }
 
     @Test
+    void aSpace_isOneStatement_itsHomePageAndCreatorAreReadWhenFirstAskedFor_once() {
+        SpaceRecord record = spaces.byKey("EKONOMI").orElseThrow();
+        long before = host.database().statements();
+        Space space = mapper.space("EKONOMI");
+        assertEquals(1, host.database().statements() - before, "the space alone");
+
+        Page home = space.getHomePage();
+        assertEquals(record.homePageId(), home.getId(), "the home page, read now");
+        assertEquals("EKONOMI", home.getSpace().getKey());
+        String creator = space.getCreator() == null ? null : space.getCreator().getKey().getStringValue();
+        assertEquals(record.creator(), creator);
+        long read = host.database().statements();
+        assertTrue(read - before > 1, "home page and creator were read after the space");
+
+        assertTrue(home == space.getHomePage(), "the same home page object the second time");
+        space.getCreator();
+        assertEquals(read, host.database().statements(), "nothing is read twice");
+    }
+
+    @Test
     void restrictions_onThePage_itsParent_andItsGrandparent_leaveThePageOut_butNotForTheGroupOrUserAllowed() {
         Tree tree = tree("arv", 3);
         PageRecord direct = create(tree.children.get(0), "arv – egen begränsning");

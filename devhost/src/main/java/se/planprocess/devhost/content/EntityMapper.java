@@ -88,12 +88,14 @@ public final class EntityMapper {
         space.setName(record.name());
         space.setCreationDate(Date.from(record.created()));
         space.setLastModificationDate(Date.from(record.created()));
-        space.setCreator(rows.user(record.creator()));
-        if (record.homePageId() != null) {
-            PageRecord home = rows.page(record.homePageId());
-            if (home != null) {
-                space.setHomePage(shallow(home, space, rows));
-            }
+        // Hibernate loads a space's creator and home page (many-to-one associations) when they are first used
+        space.setCreatorSource(() -> rows.user(record.creator()));
+        Long homePageId = record.homePageId();
+        if (homePageId != null) {
+            space.setHomePageSource(() -> {
+                PageRecord home = rows.page(homePageId);
+                return home == null ? null : shallow(home, space, rows);
+            });
         }
         return space;
     }
