@@ -68,6 +68,12 @@ public final class PageStore {
                 PageStore::map, spaceKey, status);
     }
 
+    /** Current pages, the most recently changed first, {@code limit} of them from {@code offset}. */
+    public List<PageRecord> recentlyModified(int offset, int limit) {
+        return db.query("SELECT * FROM DEVHOST_PAGE WHERE STATUS = ? ORDER BY MODIFIED DESC, PAGE_ID DESC"
+                + " LIMIT ? OFFSET ?", PageStore::map, PageRecord.CURRENT, limit, offset);
+    }
+
     public List<PageRecord> children(long parentId) {
         return db.query("SELECT * FROM DEVHOST_PAGE WHERE PARENT_ID = ? AND STATUS = ? ORDER BY TITLE",
                 PageStore::map, parentId, PageRecord.CURRENT);

@@ -4,7 +4,6 @@ import com.atlassian.confluence.pages.Page;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -25,6 +24,9 @@ import se.planprocess.devhost.store.SpaceRecord;
  */
 public final class UiServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
+    private static final int RECENT = 15;
+    private static final int RECENT_BATCH = 100;
+    private static final int RECENT_SCANNED = 2_000;
 
     private final transient HostContext host;
     private final transient PageViews views;
@@ -131,13 +133,30 @@ public final class UiServlet extends HttpServlet {
             }
         }
         body.append("</ul></section>");
-        List<PageRecord> recent = host.spaces().all().stream()
-                .flatMap(s -> host.pages().inSpace(s.key(), PageRecord.CURRENT).stream())
-                .filter(p -> host.permissions().canViewPage(user, p))
-                .sorted(Comparator.comparing(PageRecord::modified).reversed()).limit(15).toList();
+        List<PageRecord> recent = recentPages(user);
         body.append("<section aria-labelledby=\"recent-heading\"><h2 id=\"recent-heading\">")
                 .append(Html.escape(views.t("devhost.recent"))).append("</h2>").append(views.pageList(recent)).append("</section>");
         send(resp, 200, host.layout().page(req, Layout.View.of(views.t("devhost.dashboard"), body.toString())));
+    }
+
+    /**
+     * The {@value #RECENT} most recently changed pages the user may view, newest first: read in batches by date and
+     * checked until there are enough, never every page of the instance (at most {@value #RECENT_SCANNED} looked at).
+     */
+    private List<PageRecord> recentPages(DevUser user) {
+        List<PageRecord> recent = new java.util.ArrayList<>();
+        for (int offset = 0; recent.size() < RECENT && offset < RECENT_SCANNED; offset += RECENT_BATCH) {
+            List<PageRecord> batch = host.pages().recentlyModified(offset, RECENT_BATCH);
+            for (PageRecord page : batch) {
+                if (recent.size() < RECENT && host.permissions().canViewPage(user, page)) {
+                    recent.add(page);
+                }
+            }
+            if (batch.size() < RECENT_BATCH) {
+                break;
+            }
+        }
+        return recent;
     }
 
     private void display(HttpServletRequest req, HttpServletResponse resp, DevUser user, String rest) throws IOException {
