@@ -129,6 +129,12 @@ class BulkPermissionTest {
         java.util.Collections.reverse(ids);
 
         List<AbstractPage> many = pageManager.getAbstractPages(ids);
+        long read = host.database().statements();
+        String body = many.get(0).getBodyAsString();
+        assertEquals(1, host.database().statements() - read, "a body is read when first asked for, one statement");
+        many.get(0).getBodyAsString();
+        assertEquals(1, host.database().statements() - read, "and only once");
+        assertEquals(host.pages().byId(many.get(0).getId()).orElseThrow().body(), body);
 
         List<String> expected = new ArrayList<>();
         for (Long id : new java.util.LinkedHashSet<>(ids)) {

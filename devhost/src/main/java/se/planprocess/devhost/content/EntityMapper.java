@@ -117,7 +117,15 @@ public final class EntityMapper {
         Page page = new Page();
         page.setId(record.id());
         page.setTitle(record.title());
-        page.setBodyAsString(record.body());
+        if (record.body() != null) {
+            page.setBodyAsString(record.body());
+        } else {
+            // a list of pages is read without bodies; Confluence, too, loads a page's body content when it is used
+            page.setBodySource(() -> {
+                String body = pages.body(record.id());
+                return body == null ? "" : body;
+            });
+        }
         page.setVersion(record.version());
         page.setSpace(space);
         page.setCreator(rows.user(record.creator()));

@@ -152,10 +152,14 @@ public final class PageStore {
     public record Node(long id, String spaceKey, Long parentId) {
     }
 
-    /** The pages (current or not) with these ids, by id; unknown ids are absent. A bounded number of queries. */
+    /**
+     * The pages (current or not) with these ids, by id, <em>without their bodies</em> ({@link PageRecord#body()} is
+     * null: read it with {@link #body(long)} when it is needed); unknown ids are absent. A bounded number of queries.
+     */
     public Map<Long, PageRecord> byIds(Collection<Long> ids) {
         Map<Long, PageRecord> found = new HashMap<>();
-        db.queryIn("SELECT * FROM DEVHOST_PAGE WHERE PAGE_ID IN (:values)", ids, PageStore::map)
+        db.queryIn("SELECT PAGE_ID, SPACE_KEY, PARENT_ID, TITLE, VERSION, CREATOR, LAST_MODIFIER, CREATED, MODIFIED,"
+                        + " STATUS FROM DEVHOST_PAGE WHERE PAGE_ID IN (:values)", ids, PageStore::mapWithoutBody)
                 .forEach(p -> found.put(p.id(), p));
         return found;
     }
@@ -177,6 +181,19 @@ public final class PageStore {
                         rs -> Map.entry(rs.getLong(1), new Restriction(rs.getString(2), rs.getString(3), rs.getString(4))))
                 .forEach(e -> byPage.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
         return byPage;
+    }
+
+    /** A page's stored body (null for an unknown page). */
+    public String body(long id) {
+        return db.queryOne("SELECT BODY FROM DEVHOST_PAGE WHERE PAGE_ID = ?", rs -> rs.getString(1), id);
+    }
+
+    private static PageRecord mapWithoutBody(ResultSet rs) throws SQLException {
+        long parent = rs.getLong("PARENT_ID");
+        Long parentId = rs.wasNull() ? null : parent;
+        return new PageRecord(rs.getLong("PAGE_ID"), rs.getString("SPACE_KEY"), parentId, rs.getString("TITLE"),
+                null, rs.getInt("VERSION"), rs.getString("CREATOR"), rs.getString("LAST_MODIFIER"),
+                rs.getTimestamp("CREATED").toInstant(), rs.getTimestamp("MODIFIED").toInstant(), rs.getString("STATUS"));
     }
 
     private static PageRecord map(ResultSet rs) throws SQLException {

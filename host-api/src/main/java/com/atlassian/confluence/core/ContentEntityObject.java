@@ -16,6 +16,7 @@ import se.planprocess.hostapi.NotInConfluence;
 public abstract class ContentEntityObject extends ConfluenceEntityObject implements Labelable {
     private String title;
     private String bodyAsString;
+    private Supplier<String> bodySource;
     private int version = 1;
     private boolean deleted;
     private boolean current = true;
@@ -34,11 +35,23 @@ public abstract class ContentEntityObject extends ConfluenceEntityObject impleme
     }
 
     public String getBodyAsString() {
+        if (bodySource != null) {
+            bodyAsString = bodySource.get();
+            bodySource = null;
+        }
         return bodyAsString;
     }
 
     public void setBodyAsString(String bodyAsString) {
         this.bodyAsString = bodyAsString;
+        this.bodySource = null;
+    }
+
+    /** Where the local host reads the body from, the first time it is asked for. */
+    @NotInConfluence
+    public void setBodySource(Supplier<String> source) {
+        this.bodyAsString = null;
+        this.bodySource = source;
     }
 
     public String getIdAsString() {
