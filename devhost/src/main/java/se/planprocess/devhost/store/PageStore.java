@@ -189,18 +189,18 @@ public final class PageStore {
     }
 
     private static PageRecord mapWithoutBody(ResultSet rs) throws SQLException {
-        long parent = rs.getLong("PARENT_ID");
-        Long parentId = rs.wasNull() ? null : parent;
-        return new PageRecord(rs.getLong("PAGE_ID"), rs.getString("SPACE_KEY"), parentId, rs.getString("TITLE"),
-                null, rs.getInt("VERSION"), rs.getString("CREATOR"), rs.getString("LAST_MODIFIER"),
-                rs.getTimestamp("CREATED").toInstant(), rs.getTimestamp("MODIFIED").toInstant(), rs.getString("STATUS"));
+        return map(rs, null);
     }
 
     private static PageRecord map(ResultSet rs) throws SQLException {
+        return map(rs, rs.getString("BODY"));
+    }
+
+    private static PageRecord map(ResultSet rs, String body) throws SQLException {
         long parent = rs.getLong("PARENT_ID");
         Long parentId = rs.wasNull() ? null : parent;
         return new PageRecord(rs.getLong("PAGE_ID"), rs.getString("SPACE_KEY"), parentId, rs.getString("TITLE"),
-                rs.getString("BODY"), rs.getInt("VERSION"), rs.getString("CREATOR"), rs.getString("LAST_MODIFIER"),
+                body, rs.getInt("VERSION"), rs.getString("CREATOR"), rs.getString("LAST_MODIFIER"),
                 rs.getTimestamp("CREATED").toInstant(), rs.getTimestamp("MODIFIED").toInstant(), rs.getString("STATUS"));
     }
 }

@@ -142,8 +142,8 @@ public final class Tracker {
     }
 
     /**
-     * The status changes of the documents the matrix shows (a column's kind, a committee with a row), newest first,
-     * at most {@value LatestChange#MAX_LIMIT}: read from the history already loaded for the cells.
+     * The status changes of the documents the matrix shows (a column's kind, a committee with a row), in no order:
+     * read from the history already loaded for the cells.
      */
     private List<LatestChange> latestChanges(List<Deliverable> deliverables, List<Committee> committees,
                                              Map<DocumentKind, Map<Long, TrackedDocument>> index,
@@ -166,8 +166,7 @@ public final class Tracker {
                 }
             }
         }
-        changes.sort(LatestChange.NEWEST_FIRST);
-        return changes.size() > LatestChange.MAX_LIMIT ? changes.subList(0, LatestChange.MAX_LIMIT) : changes;
+        return changes; // TrackerMatrix orders them newest first and keeps the newest
     }
 
     /** A step down the workflow (both statuses known to it). */

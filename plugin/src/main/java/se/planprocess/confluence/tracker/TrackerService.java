@@ -109,8 +109,7 @@ public final class TrackerService {
                 .collect(Collectors.toSet());
         List<TrackedDocument> visibleDocuments = viewer.visibleDocuments(
                 documents.findActiveByCycle(cycle.id(), kinds).stream()
-                        .filter(d -> kinds.contains(d.kind()) && d.committeeId() != null
-                                && committeeIds.contains(d.committeeId()))
+                        .filter(d -> d.committeeId() != null && committeeIds.contains(d.committeeId()))
                         .toList());
         return tracker.build(cycle, phase, onlyKinds, visibleCommittees, visibleDocuments,
                 history.statusChanges(visibleDocuments.stream().map(TrackedDocument::id).toList()));
