@@ -49,7 +49,7 @@ public final class EntityMapper {
     /**
      * The pages with these ids (trashed ones included, as by id one at a time), in the order of the ids, each id
      * once; unknown ids are left out. Reads the pages, their spaces, the spaces' home pages, the pages' parents and
-     * all their users in one query each (per {@code Database.IN_CHUNK} ids), whatever the number of pages.
+     * all their users in one query each, whatever the number of pages.
      */
     public List<Page> pages(Collection<Long> ids) {
         Set<Long> wanted = new LinkedHashSet<>(ids);

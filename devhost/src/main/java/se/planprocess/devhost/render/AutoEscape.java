@@ -1,7 +1,10 @@
 package se.planprocess.devhost.render;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import org.apache.velocity.app.event.ReferenceInsertionEventHandler;
 
 /**
@@ -11,6 +14,11 @@ import org.apache.velocity.app.event.ReferenceInsertionEventHandler;
  */
 public final class AutoEscape implements ReferenceInsertionEventHandler {
     private static final Set<String> RAW_NAMES = Set.of("xHtmlContent", "body", "head");
+    private static final Pattern PREFIX = Pattern.compile("^\\$!?\\{?");
+    private static final Pattern SUFFIX = Pattern.compile("}$");
+    private static final Pattern ARGUMENTS = Pattern.compile("\\([^()]*\\)");
+    /** The answer depends on the reference's text only, which comes from the templates: a bounded set. */
+    private static final Map<String, Boolean> ANSWERS = new ConcurrentHashMap<>();
 
     @Override
     public Object referenceInsert(String reference, Object value) {
@@ -21,13 +29,25 @@ public final class AutoEscape implements ReferenceInsertionEventHandler {
     }
 
     public static boolean isHtmlSafe(String reference) {
+        Boolean known = ANSWERS.get(reference);
+        if (known != null) {
+            return known;
+        }
+        boolean answer = decide(reference);
+        if (ANSWERS.size() < 10_000) {
+            ANSWERS.put(reference, answer);
+        }
+        return answer;
+    }
+
+    private static boolean decide(String reference) {
         String r = reference.trim();
-        r = r.replaceFirst("^\\$!?\\{?", "").replaceFirst("}$", "");
+        r = SUFFIX.matcher(PREFIX.matcher(r).replaceFirst("")).replaceFirst("");
         boolean methodCall = r.endsWith(")");
         String previous;
         do {
             previous = r;
-            r = r.replaceAll("\\([^()]*\\)", "");
+            r = ARGUMENTS.matcher(r).replaceAll("");
         } while (!r.equals(previous));
         String last = r.substring(r.lastIndexOf('.') + 1).trim();
         if (last.toLowerCase(Locale.ROOT).endsWith("html") || RAW_NAMES.contains(last)) {

@@ -207,13 +207,39 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * The rows of {@code sql} for all these values, in one statement per {@link #IN_CHUNK} distinct values: the sql
-     * holds {@code (:values)} where the list goes ({@code WHERE PAGE_ID IN (:values)}), after any other parameters.
-     * Null values match nothing; no statement for no values.
+     * The rows of {@code sql} for all these values: the sql holds {@code (:values)} where the list goes
+     * ({@code WHERE PAGE_ID IN (:values)}), after any other parameters. Numbers or texts go in one statement as one
+     * array parameter ({@code = ANY(?)}, on H2 and PostgreSQL): H2 checks each row it finds through the index against
+     * an {@code IN} list of parameters value by value, which made 528 page ids in hash order cost milliseconds. Other
+     * values take one statement per {@link #IN_CHUNK}. Null values match nothing; no statement for no values.
      */
     public <T> List<T> queryIn(String sql, java.util.Collection<?> values, RowMapper<T> mapper, Object... leading) {
         java.util.Set<Object> distinct = new java.util.LinkedHashSet<>(values);
         distinct.remove(null);
+        if (distinct.isEmpty()) {
+            return new ArrayList<>();
+        }
+        String type = distinct.stream().allMatch(v -> v instanceof Long) ? "bigint"
+                : distinct.stream().allMatch(v -> v instanceof String) ? "varchar" : null;
+        if (type != null && sql.contains(" IN (:values)")) {
+            // one array parameter: H2 checks a row against a long IN list value by value
+            String arraySql = sql.replace(" IN (:values)", " = ANY(?)");
+            Object[] array = distinct.toArray();
+            return inTransaction(c -> {
+                statements.incrementAndGet();
+                try (PreparedStatement s = c.prepareStatement(arraySql)) {
+                    bind(s, leading);
+                    s.setArray(leading.length + 1, c.createArrayOf(type, array));
+                    try (ResultSet rs = s.executeQuery()) {
+                        List<T> rows = new ArrayList<>();
+                        while (rs.next()) {
+                            rows.add(mapper.map(rs));
+                        }
+                        return rows;
+                    }
+                }
+            });
+        }
         List<?> all = List.copyOf(distinct);
         List<T> rows = new ArrayList<>();
         for (int from = 0; from < all.size(); from += IN_CHUNK) {

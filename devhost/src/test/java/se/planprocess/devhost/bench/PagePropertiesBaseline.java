@@ -8,6 +8,12 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import com.atlassian.confluence.core.ContentEntityObject;
+import com.atlassian.confluence.core.PartialList;
+import com.atlassian.confluence.labels.Label;
+import com.atlassian.confluence.labels.LabelManager;
+import com.atlassian.confluence.pages.Page;
+import com.atlassian.confluence.security.Permission;
 import se.planprocess.devhost.security.DevPermissionManager;
 import se.planprocess.devhost.security.DevUser;
 import se.planprocess.devhost.store.Database;
@@ -31,9 +37,40 @@ final class PagePropertiesBaseline {
     private final Database db;
     private final DevPermissionManager permissions;
 
-    PagePropertiesBaseline(Database db, DevPermissionManager permissions) {
+    private final LabelManager labels;
+
+    PagePropertiesBaseline(Database db, DevPermissionManager permissions, LabelManager labels) {
         this.db = db;
         this.permissions = permissions;
+        this.labels = labels;
+    }
+
+    /**
+     * The same report as a macro in the host would make it, through the host's API only: the label's content from
+     * {@code LabelManager#getContentForLabel} in pages of 500 (Confluence pages its label lists), the host's
+     * {@code PermissionManager#hasPermission} for each page, each page's {@code getBodyAsString()} parsed with StAX.
+     */
+    Map<String, Integer> statusCountsThroughHost(DevUser user, String label) {
+        Map<String, Integer> counts = new TreeMap<>();
+        Label found = labels.getLabel(label);
+        if (found == null) {
+            return counts;
+        }
+        int offset = 0;
+        while (true) {
+            PartialList<ContentEntityObject> part = labels.getContentForLabel(offset, 500, found);
+            for (ContentEntityObject content : part.getList()) {
+                if (content instanceof Page page && page.isCurrent()
+                        && permissions.hasPermission(user, Permission.VIEW, page)) {
+                    String[] row = properties(page.getBodyAsString());
+                    counts.merge(row[0] + "|" + row[1], 1, Integer::sum);
+                }
+            }
+            offset += part.getCount();
+            if (part.getCount() == 0 || offset >= part.getAvailable()) {
+                return counts;
+            }
+        }
     }
 
     /** Counts by "document|status" over the pages with the label that the user may view. */

@@ -59,6 +59,12 @@ public final class TrackerBenchmark {
         this.rounds = quick ? 3 : 5;
     }
 
+    /**
+     * {@code -Dbench.focus=true}: only the 300 committees (no growth rows), the macro, the baseline and the breakdown,
+     * for working on the tracker's time; not a recorded run.
+     */
+    private static final boolean FOCUS = Boolean.getBoolean("bench.focus");
+
     public static void main(String[] args) throws Exception {
         boolean quick = Boolean.getBoolean("bench.quick");
         String which = System.getProperty("bench.db", "both").toLowerCase(Locale.ROOT);
@@ -88,7 +94,7 @@ public final class TrackerBenchmark {
 
     private List<String> run(String db) throws Exception {
         int committees = quick ? 30 : 300;
-        int[] steps = quick ? new int[] {10, 30} : new int[] {10, 30, 100, 300};
+        int[] steps = quick ? new int[] {10, 30} : FOCUS ? new int[] {300} : new int[] {10, 30, 100, 300};
         Path jar = System.getProperty("bench.plugin") != null ? Path.of(System.getProperty("bench.plugin"))
                 : PluginJarLocator.locate(Path.of(""));
         DevhostOptions options = DevhostOptions.defaults().withPort(0).withDemo(false).withClock(NOW)
@@ -115,7 +121,9 @@ public final class TrackerBenchmark {
                 instance.addCommittees(from, step);
                 from = step;
                 f.check(step);
-                growth.add(f.growthRow(step));
+                if (!FOCUS) {
+                    growth.add(f.growthRow(step));
+                }
             }
             out.add(String.format(Locale.ROOT, "Data set: %d committees, %d cycles, %,d pages in the host "
                             + "(%,d unrelated, %,d meeting pages, %,d report pages, %d home pages and a dashboard), "
@@ -137,6 +145,9 @@ public final class TrackerBenchmark {
             out.add("Load average before measuring: " + f.loadBefore + "; after: " + loadAverage());
             out.add("");
             out.addAll(Harness.table(results));
+            if (FOCUS) {
+                return out;
+            }
             out.add("");
             out.add("Ratios (baseline median / tracker median, baseline p95 / tracker p95):");
             out.add("");
@@ -175,7 +186,9 @@ public final class TrackerBenchmark {
             this.instance = instance;
             SpaceStore spaces = new SpaceStore(host.database());
             permissions = new DevPermissionManager(spaces, host.pages(), host.users());
-            baseline = new PagePropertiesBaseline(host.database(), permissions);
+            baseline = new PagePropertiesBaseline(host.database(), permissions,
+                    new se.planprocess.devhost.content.DevLabelManager(host.pages(), spaces,
+                            new EntityMapper(spaces, host.pages(), host.users())));
             macro = host.plugin().macro("planprocess-tracker");
             all = host.users().byUsername(TrackerInstance.ALL_USER).orElseThrow();
             half = host.users().byUsername(TrackerInstance.HALF_USER).orElseThrow();
@@ -203,6 +216,10 @@ public final class TrackerBenchmark {
 
         Map<String, Integer> baseline(DevUser user) {
             return baseline.statusCounts(user, TrackerInstance.cycleLabel(cycle));
+        }
+
+        Map<String, Integer> hostBaseline(DevUser user) {
+            return baseline.statusCountsThroughHost(user, TrackerInstance.cycleLabel(cycle));
         }
 
         String jsonText(Client session) throws Exception {
@@ -244,6 +261,10 @@ public final class TrackerBenchmark {
             require(baseline(all).equals(trackerAll), "baseline " + baseline(all) + " ≠ tracker " + trackerAll);
             require(baseline(half).equals(trackerHalf), "baseline (half) " + baseline(half) + " ≠ tracker "
                     + trackerHalf);
+            require(hostBaseline(all).equals(trackerAll), "baseline through the host " + hostBaseline(all)
+                    + " ≠ tracker " + trackerAll);
+            require(hostBaseline(half).equals(trackerHalf), "baseline through the host (half) "
+                    + hostBaseline(half) + " ≠ tracker " + trackerHalf);
             int missing = missingCells(allJson);
             int expectedMissing = 0;
             for (int c = 0; c < committees; c++) {
@@ -292,8 +313,17 @@ public final class TrackerBenchmark {
             log("baseline");
             results.add(Harness.measure("baseline (label → bodies → StAX), sees all", warmup, rounds, ops,
                     i -> baseline(all).size()).withNote(sum(baseline(all)) + " pages read"));
+            results.add(Harness.measure("baseline through the host's API, sees all", warmup, rounds, ops,
+                    i -> hostBaseline(all).size()).withNote("getContentForLabel, hasPermission and getBodyAsString"
+                    + " per page"));
+            if (FOCUS) {
+                results.addAll(breakdown());
+                return results;
+            }
             results.add(Harness.measure("baseline (label → bodies → StAX), sees half", warmup, rounds, ops,
                     i -> baseline(half).size()).withNote(sum(baseline(half)) + " pages read"));
+            results.add(Harness.measure("baseline through the host's API, sees half", warmup, rounds, ops,
+                    i -> hostBaseline(half).size()));
             log("page view, JSON, XLSX");
             results.add(Harness.measure("page view with the tracker (HTTP), sees all", warmup, rounds, ops,
                     i -> allHttp.get("/pages/viewpage.action?pageId=" + dashboard.getId()).body().length)
@@ -369,14 +399,16 @@ public final class TrackerBenchmark {
             rows.add(Harness.measure("breakdown: findActiveByCycle(cycle, the columns' kinds)", warmup, rounds, ops,
                     i -> ((List<?>) findKinds.invoke(repository, instance.cycleIds.get(cycle), columns)).size())
                     .withNote(columnRows + " rows: the reports, what the tracker reads"));
-            rows.add(asUser(all, () -> Harness.measure("breakdown: viewablePage × every document of the cycle",
-                    warmup, rounds, ops, i -> {
-                        int n = 0;
-                        for (long id : allPages) {
-                            n += ((java.util.Optional<?>) viewable.invoke(access, id)).isPresent() ? 1 : 0;
-                        }
-                        return n;
-                    }).withNote(allPages.size() + " host permission checks")));
+            if (!FOCUS) {
+                rows.add(asUser(all, () -> Harness.measure("breakdown: viewablePage × every document of the cycle",
+                        warmup, rounds, ops, i -> {
+                            int n = 0;
+                            for (long id : allPages) {
+                                n += ((java.util.Optional<?>) viewable.invoke(access, id)).isPresent() ? 1 : 0;
+                            }
+                            return n;
+                        }).withNote(allPages.size() + " host permission checks")));
+            }
             rows.add(asUser(all, () -> Harness.measure("breakdown: viewablePage × the shown kinds' documents, one by one",
                     warmup, rounds, ops, i -> {
                         int n = 0;
@@ -385,6 +417,14 @@ public final class TrackerBenchmark {
                         }
                         return n;
                     }).withNote(shownPages.size() + " host permission checks")));
+            if (FOCUS) {
+                rows.add(Harness.measure("host: PageStore.byIds, the shown kinds' pages", warmup, rounds, ops,
+                        i -> host.pages().byIds(shownPages).size()));
+                rows.add(Harness.measure("host: PageStore.nodes, the shown kinds' pages", warmup, rounds, ops,
+                        i -> host.pages().nodes(shownPages).size()));
+                rows.add(Harness.measure("host: PageStore.restrictions, the shown kinds' pages", warmup, rounds, ops,
+                        i -> host.pages().restrictions(shownPages).size()));
+            }
             Method viewablePages = access.getClass().getMethod("viewablePages", java.util.Collection.class);
             rows.add(asUser(all, () -> Harness.measure("breakdown: viewablePages, the shown kinds' documents at once",
                     warmup, rounds, ops, i -> ((Map<?, ?>) viewablePages.invoke(access, shownPages)).size())
@@ -519,13 +559,18 @@ public final class TrackerBenchmark {
             List<String> lines = new ArrayList<>();
             lines.add("| measured | baseline / it (median) | baseline / it (p95) |");
             lines.add("|---|---:|---:|");
+            lines.set(0, "| measured | lean baseline / it (median) | lean baseline / it (p95) "
+                    + "| baseline through the host / it (median) | through the host / it (p95) |");
+            lines.set(1, "|---|---:|---:|---:|---:|");
             for (String who : List.of("sees all", "sees half")) {
                 Harness.Result base = byName.get("baseline (label → bodies → StAX), " + who);
+                Harness.Result hostBase = byName.get("baseline through the host's API, " + who);
                 for (String name : List.of("tracker macro execute, ", "JSON /tracker (HTTP), ",
                         "XLSX /tracker/export (HTTP), ")) {
                     Harness.Result r = byName.get(name + who);
-                    lines.add(String.format(Locale.ROOT, "| %s%s | %.1f× | %.1f× |", name, who,
-                            base.median() / r.median(), base.p95() / r.p95()));
+                    lines.add(String.format(Locale.ROOT, "| %s%s | %.1f× | %.1f× | %.1f× | %.1f× |", name, who,
+                            base.median() / r.median(), base.p95() / r.p95(), hostBase.median() / r.median(),
+                            hostBase.p95() / r.p95()));
                 }
             }
             return lines;
