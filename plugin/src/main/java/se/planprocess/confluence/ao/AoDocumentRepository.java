@@ -13,6 +13,7 @@ import se.planprocess.confluence.kind.KindCatalogue;
 import se.planprocess.confluence.process.DocumentKind;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -79,10 +80,12 @@ public final class AoDocumentRepository implements DocumentRepository {
         }
         parameters[stored.size() + 1] = TrackedDocument.State.ACTIVE.name();
         String in = String.join(",", java.util.Collections.nCopies(stored.size(), "?"));
-        return Arrays.stream(ao.find(AoTrackedDoc.class, Query.select()
-                        .where("CYCLE_ID = ? AND KIND IN (" + in + ") AND STATE = ?", parameters)))
-                .map(AoDocumentRepository::toDomain)
-                .toList();
+        // read-only rows (AO's stream): the tracker reads these on every render and changes none of them
+        List<TrackedDocument> found = new ArrayList<>();
+        ao.stream(AoTrackedDoc.class, Query.select(DOC_COLUMNS)
+                        .where("CYCLE_ID = ? AND KIND IN (" + in + ") AND STATE = ?", parameters),
+                row -> found.add(toDomain(row)));
+        return found;
     }
 
     /** The values of {@code KIND} that read as this kind: the key, and the constant name rows of earlier versions hold. */
@@ -285,6 +288,14 @@ public final class AoDocumentRepository implements DocumentRepository {
     private static String slotKey(DocumentKind kind, long cycleId, Long committeeId) {
         return kind.key() + ":" + cycleId + ":" + (committeeId == null ? "-" : committeeId);
     }
+
+    /** Every column {@link #toDomain(AoTrackedDoc)} reads: AO's read-only stream fills only the columns selected. */
+    static final String DOC_COLUMNS = "ID, PAGE_ID, SPACE_KEY, TITLE, KIND, CYCLE_ID, COMMITTEE_ID, STATUS,"
+            + " READY_SECTIONS, DOC_VERSION, STATE, TEMPLATE_VERSION, UPDATED_AT, UPDATED_BY";
+
+    /** Every column {@link #toDomain(AoDocChange)} reads. */
+    static final String CHANGE_COLUMNS = "ID, DOCUMENT_ID, SEQ, CHANGE_TYPE, FROM_VALUE, TO_VALUE, SECTION_KEY, COMMENT,"
+            + " ACTOR_KEY, ACTOR_NAME, CHANGED_AT, NOT_READY_SECTIONS, SECTION_COUNT";
 
     private static TrackedDocument toDomain(AoTrackedDoc row) {
         Set<String> ready = new LinkedHashSet<>();

@@ -38,12 +38,11 @@ public class AoStatusHistory implements StatusHistory {
                 parameters[i + 1] = chunk.get(i).intValue();
             }
             String in = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
-            AoDocChange[] rows = ao.find(AoDocChange.class, Query.select()
+            // read-only rows (AO's stream), in the query's order
+            ao.stream(AoDocChange.class, Query.select(AoDocumentRepository.CHANGE_COLUMNS)
                     .where("CHANGE_TYPE = ? AND DOCUMENT_ID IN (" + in + ")", parameters)
-                    .order("DOCUMENT_ID ASC, SEQ ASC"));
-            for (AoDocChange row : rows) {
-                byDocument.computeIfAbsent((long) row.getDocumentId(), k -> new ArrayList<>()).add(AoDocumentRepository.toDomain(row));
-            }
+                    .order("DOCUMENT_ID ASC, SEQ ASC"), row -> byDocument.computeIfAbsent((long) row.getDocumentId(),
+                    k -> new ArrayList<>()).add(AoDocumentRepository.toDomain(row)));
         }
         return byDocument;
     }

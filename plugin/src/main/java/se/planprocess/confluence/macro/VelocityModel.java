@@ -1,6 +1,7 @@
 package se.planprocess.confluence.macro;
 
-import java.lang.reflect.InvocationTargetException;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,15 +14,38 @@ import java.util.Map;
  * entries are read without a call.
  */
 public final class VelocityModel {
+    /** A record class's components, looked up once per class (the JDK reads them anew on every call). */
+    private static final ClassValue<Component[]> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected Component[] computeValue(Class<?> type) {
+            RecordComponent[] found = type.getRecordComponents();
+            Component[] components = new Component[found.length];
+            for (int i = 0; i < found.length; i++) {
+                try {
+                    found[i].getAccessor().setAccessible(true);
+                    components[i] = new Component(found[i].getName(),
+                            MethodHandles.lookup().unreflect(found[i].getAccessor()));
+                } catch (IllegalAccessException | RuntimeException e) {
+                    throw new IllegalStateException("Cannot read " + found[i].getName() + " of " + type.getName(), e);
+                }
+            }
+            return components;
+        }
+    };
+
+    private record Component(String name, MethodHandle accessor) {
+    }
+
     private VelocityModel() {
     }
 
     /** A record as a map of its components (in declaration order), recursively; lists element by element. */
     public static Object of(Object value) {
         if (value instanceof Record record) {
-            Map<String, Object> map = new LinkedHashMap<>();
-            for (RecordComponent component : record.getClass().getRecordComponents()) {
-                map.put(component.getName(), of(read(component, record)));
+            Component[] components = COMPONENTS.get(record.getClass());
+            Map<String, Object> map = new LinkedHashMap<>(components.length * 2);
+            for (Component component : components) {
+                map.put(component.name(), of(read(component, record)));
             }
             return map;
         }
@@ -43,11 +67,13 @@ public final class VelocityModel {
         return (Map<String, Object>) of(record);
     }
 
-    private static Object read(RecordComponent component, Record record) {
+    private static Object read(Component component, Record record) {
         try {
-            return component.getAccessor().invoke(record);
-        } catch (IllegalAccessException | InvocationTargetException e) {
-            throw new IllegalStateException("Cannot read " + component.getName(), e);
+            return component.accessor().invoke(record);
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable e) {
+            throw new IllegalStateException("Cannot read " + component.name(), e);
         }
     }
 }

@@ -80,4 +80,31 @@ class StatusHistoryReadsTest {
                     history.stream().map(DocumentChange::comment).toList(), "and show the comment of a step back");
         }
     }
+
+    /**
+     * The tracker's two reads are AO's read-only streams, which fill only the columns they select: every field must
+     * come back as the entity reads give it (a column left out of the selection reads as null or zero).
+     */
+    @ParameterizedTest
+    @EnumSource(AoTestDatabase.class)
+    void streamedReads_giveEveryFieldAsTheEntityReadsDo(AoTestDatabase database) {
+        AoFixture db = AoFixture.on(database, DATABASES);
+        DocumentService service = new DocumentService(db.documents, db.committees, KindCatalogue.builtIn(),
+                fixedAt("2026-04-11T10:00:00+02:00"));
+        long pageId = db.newPageId();
+        TrackedDocument report = service.register(pageId, db.hsnSpace, "Återkopplingsrapport, alla fält",
+                DocumentKind.FEEDBACK_REPORT, db.cycle.id(), ReportTemplates.V2024, anEditor());
+        report = service.markSection(pageId, report.version(), ReportTemplates.GOALS, true, null, anEditor());
+        report = service.changeStatus(pageId, report.version(), PREPARED, null, anEditor());
+        report = service.changeStatus(pageId, report.version(), HANDLED, null, anEditor());
+        report = service.changeStatus(pageId, report.version(), PREPARED, "Tillbaka: risker saknas.", anEditor());
+        long id = report.id();
+
+        TrackedDocument streamed = db.documents.findActiveByCycle(db.cycle.id(),
+                java.util.Set.of(DocumentKind.FEEDBACK_REPORT)).stream().filter(d -> d.id() == id).findFirst()
+                .orElseThrow();
+        assertEquals(db.documents.findByPageId(pageId).orElseThrow(), streamed);
+        assertEquals(db.documents.history(id).stream().filter(c -> c.type() == ChangeType.STATUS).toList(),
+                new AoStatusHistory(db.ao).statusChanges(List.of(id)).get(id));
+    }
 }
