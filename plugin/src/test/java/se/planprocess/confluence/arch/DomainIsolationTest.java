@@ -27,14 +27,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The domain (every package docs/architecture.md calls domain: process, workflow, report, kind, document, progress,
- * view, tracker)
+ * view, tracker, meeting)
  * is plain Java: one rule forbids the host framework, persistence, web, JSON and Spring libraries, and every adapter
  * package. The status macro and the blueprint live under report but are adapters.
  */
 class DomainIsolationTest {
     private static final String APP = "se.planprocess.confluence";
     private static final List<String> DOMAIN_PACKAGES = List.of(
-            "process", "workflow", "report", "kind", "document", "progress", "view", "tracker");
+            "process", "workflow", "report", "kind", "document", "progress", "view", "tracker", "meeting");
     private static final String[] ADAPTERS_INSIDE_DOMAIN = {APP + ".report.macro..", APP + ".report.blueprint..",
             APP + ".tracker.macro.."};
     private static final String[] FORBIDDEN = {
