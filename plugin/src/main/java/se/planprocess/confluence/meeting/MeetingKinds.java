@@ -23,7 +23,12 @@ public final class MeetingKinds {
 
     private final Map<String, MeetingKind> kinds;
 
-    public MeetingKinds(List<MeetingKind> kinds) {
+    /** The region's kinds before it changes any ({@link #defaults()}). */
+    public MeetingKinds() {
+        this(defaultKinds());
+    }
+
+    private MeetingKinds(List<MeetingKind> kinds) {
         Map<String, MeetingKind> byKey = new LinkedHashMap<>();
         for (MeetingKind kind : kinds) {
             if (byKey.putIfAbsent(kind.key(), kind) != null) {
@@ -48,9 +53,18 @@ public final class MeetingKinds {
         return Optional.ofNullable(key == null ? null : kinds.get(key));
     }
 
+    /** These kinds, in this order; keys unique. */
+    public static MeetingKinds of(List<MeetingKind> kinds) {
+        return new MeetingKinds(kinds);
+    }
+
     /** The region's kinds before it changes any. */
     public static MeetingKinds defaults() {
-        return new MeetingKinds(List.of(
+        return new MeetingKinds();
+    }
+
+    private static List<MeetingKind> defaultKinds() {
+        return List.of(
                 new MeetingKind(KICKOFF, Bilingual.of("Kickoff", "Kickoff"),
                         new MeetingFields(
                                 "Primär målgrupp är politiska företrädare för majoritet och nämnder. Till mötet bjuds"
@@ -161,6 +175,6 @@ public final class MeetingKinds {
                                 "To deal with the items on the agenda.", "The documents of each paragraph.",
                                 "A decision on each item.", "Minutes with numbered paragraphs.",
                                 "The decisions are carried out and followed up at the next meeting."),
-                        false, true)));
+                        false, true));
     }
 }

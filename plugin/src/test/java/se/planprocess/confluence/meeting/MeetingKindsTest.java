@@ -58,7 +58,7 @@ class MeetingKindsTest {
     @Test
     void twoKindsWithOneKey_areRefused() {
         MeetingKind one = target.all().get(0);
-        assertThrows(IllegalArgumentException.class, () -> new MeetingKinds(List.of(one, one)));
+        assertThrows(IllegalArgumentException.class, () -> MeetingKinds.of(List.of(one, one)));
     }
 
     @Test
