@@ -49,7 +49,7 @@ public final class MeetingPlanner {
         LocalTime start = time(request.start(), "start");
         LocalTime end = time(request.end(), "end");
         if (end != null && (start == null || !end.isAfter(start))) {
-            throw new InvalidValueException("end", Rule.END_BEFORE_START, "start");
+            throw new InvalidValueException("end", Rule.END_NOT_AFTER_START, "start");
         }
         String place = UserText.optionalName(request.place(), "place", MeetingPlan.MAX_PLACE);
         String phase = phase(request.phase(), cycle);

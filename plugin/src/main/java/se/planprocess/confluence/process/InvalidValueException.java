@@ -34,7 +34,7 @@ public class InvalidValueException extends IllegalArgumentException {
         /** Not a time of day written as {@code HH:MM}. */
         NOT_A_TIME,
         /** An end that is not after its start; argument: the start field. */
-        END_BEFORE_START,
+        END_NOT_AFTER_START,
         /** None of the values the field takes; argument: the values it takes, comma-separated. */
         UNKNOWN_VALUE;
 

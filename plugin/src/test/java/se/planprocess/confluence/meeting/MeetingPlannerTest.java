@@ -82,14 +82,14 @@ class MeetingPlannerTest {
     void anEndBeforeItsStart_isRefusedOnTheEnd() {
         InvalidValueException e = refused(request("kickoff", "", "2024-05-14", "10:00", "09:59", "", ""));
         assertEquals("end", e.field());
-        assertEquals(Rule.END_BEFORE_START, e.rule());
+        assertEquals(Rule.END_NOT_AFTER_START, e.rule());
     }
 
     @Test
     void anEndEqualToItsStart_orWithoutAStart_isRefused() {
-        assertEquals(Rule.END_BEFORE_START, refused(request("kickoff", "", "2024-05-14", "10:00", "10:00", "", ""))
+        assertEquals(Rule.END_NOT_AFTER_START, refused(request("kickoff", "", "2024-05-14", "10:00", "10:00", "", ""))
                 .rule());
-        assertEquals(Rule.END_BEFORE_START, refused(request("kickoff", "", "2024-05-14", "", "10:00", "", ""))
+        assertEquals(Rule.END_NOT_AFTER_START, refused(request("kickoff", "", "2024-05-14", "", "10:00", "", ""))
                 .rule());
     }
 
