@@ -28,7 +28,31 @@ public class InvalidValueException extends IllegalArgumentException {
         /** A cycle longer than allowed; argument: the maximum number of years. */
         CYCLE_TOO_LONG,
         /** A milestone outside its cycle's window; arguments: the window's first and last day. */
-        OUTSIDE_CYCLE;
+        OUTSIDE_CYCLE,
+        /** Not a day written as {@code YYYY-MM-DD}. */
+        NOT_A_DATE,
+        /** A range that ends before it starts; argument: its start. */
+        END_BEFORE_START,
+        /** A phase that starts or ends before the phase before it; argument: that phase's name. */
+        PHASE_ORDER,
+        /** A key used twice in one list; argument: the key. */
+        DUPLICATE_KEY,
+        /** A milestone in a phase the cycle does not have. */
+        UNKNOWN_PHASE,
+        /** A kind of document the app does not track. */
+        UNKNOWN_KIND,
+        /** A deadline with a kind and no status, or a status and no kind. */
+        DEADLINE_INCOMPLETE,
+        /** A deadline on a status the kind's workflow does not have; argument: the statuses it has. */
+        STATUS_NOT_IN_KIND,
+        /** A committee id that names no committee. */
+        NO_SUCH_COMMITTEE,
+        /** A template version the kind does not have; argument: the versions it has. */
+        UNKNOWN_TEMPLATE_VERSION,
+        /** Another cycle of the same process has this plan period; argument: its name. */
+        DUPLICATE_PERIOD,
+        /** A process template the app does not have. */
+        UNKNOWN_TEMPLATE;
 
         public String messageKey() {
             return "planprocess.error." + code();
@@ -54,6 +78,11 @@ public class InvalidValueException extends IllegalArgumentException {
     /** The same refusal for a field inside {@code prefix}, e.g. {@code nameSv} within {@code milestones[2]}. */
     public InvalidValueException within(String prefix) {
         return new InvalidValueException(prefix + "." + field, rule, arguments);
+    }
+
+    /** The same refusal for another field name. */
+    public InvalidValueException renamed(String newField) {
+        return new InvalidValueException(newField, rule, arguments);
     }
 
     public String field() {

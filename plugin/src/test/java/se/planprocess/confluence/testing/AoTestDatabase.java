@@ -2,6 +2,8 @@ package se.planprocess.confluence.testing;
 
 import se.planprocess.confluence.ao.AoCommittee;
 import se.planprocess.confluence.ao.AoCycle;
+import se.planprocess.confluence.ao.AoCycleChange;
+import se.planprocess.confluence.ao.AoSetting;
 import se.planprocess.confluence.ao.AoDocChange;
 import se.planprocess.confluence.ao.AoMilestone;
 import se.planprocess.confluence.ao.AoPhase;
@@ -40,7 +42,7 @@ public enum AoTestDatabase {
         EntityManagerActiveObjects ao = new EntityManagerActiveObjects(
                 AoDatabase.entityManager(url, user, password, NAMESPACE));
         ao.migrate(AoCycle.class, AoPhase.class, AoMilestone.class, AoCommittee.class, AoTrackedDoc.class,
-                AoDocChange.class);
+                AoDocChange.class, AoCycleChange.class, AoSetting.class);
         return ao;
     }
 }
