@@ -129,11 +129,12 @@ final class AdminPageModel {
                 .withLocale(locale);
         List<AdminPageView.AuditRow> audit = administration.history(cycle.id()).stream()
                 .map(c -> new AdminPageView.AuditRow(c.version(), c.at().atZone(REGION).format(when), c.actorName(),
-                        messages.text("planprocess.admin.action." + c.action().key()), c.details()))
+                        messages.text("planprocess.admin.action." + c.action().key()), c.details(),
+                        !c.details().isEmpty()))
                 .toList();
         return new AdminPageView.Editor(cycle.id(), stored.version(), cycle.archived(), cycle.name().in(locale),
                 cycle.name().sv(), Objects.equals(cycle.name().en(), cycle.name().sv()) ? "" : cycle.name().en(),
-                cycle.horizonYears(), cycle.planYear(), versions, phases, milestones, audit);
+                cycle.horizonYears(), cycle.planYear(), versions, phases, milestones, audit, !audit.isEmpty());
     }
 
     /** The page's labels in the user's language, by short name ({@code text.save}). */

@@ -22,7 +22,7 @@ record AdminPageView(String restBase, String pageUrl, boolean administrator, Str
 
     record Editor(long id, long version, boolean archived, String name, String nameSv, String nameEn,
                   int horizonYears, int planYear, List<VersionField> templateVersions, List<PhaseRow> phases,
-                  List<MilestoneRow> milestones, List<AuditRow> audit) {
+                  List<MilestoneRow> milestones, List<AuditRow> audit, boolean hasAudit) {
     }
 
     record VersionField(String kind, String label, List<Option> options) {
@@ -36,6 +36,7 @@ record AdminPageView(String restBase, String pageUrl, boolean administrator, Str
                         List<Option> kinds, List<OptionGroup> statuses, List<Option> committees) {
     }
 
-    record AuditRow(long version, String at, String actor, String action, List<String> details) {
+    record AuditRow(long version, String at, String actor, String action, List<String> details,
+                    boolean hasDetails) {
     }
 }
