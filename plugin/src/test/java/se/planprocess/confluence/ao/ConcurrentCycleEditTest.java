@@ -14,7 +14,10 @@ import se.planprocess.confluence.administration.CycleDraft;
 import se.planprocess.confluence.administration.VersionedCycle;
 import se.planprocess.confluence.document.DocumentException;
 import se.planprocess.confluence.document.Problem;
+import se.planprocess.confluence.kind.KindCatalogue;
+import se.planprocess.confluence.process.Committee;
 import se.planprocess.confluence.process.Cycle;
+import se.planprocess.confluence.progress.ProcessCalendar;
 import se.planprocess.confluence.process.InvalidValueException;
 import se.planprocess.confluence.process.ProcessTemplates;
 import se.planprocess.confluence.testing.AoFixture;
@@ -129,6 +132,22 @@ class ConcurrentCycleEditTest {
         assertEquals(List.of("milestones[feedback-due].date: " + feedbackDue(cycle.cycle()) + " \u2192 "
                 + feedbackDue(cycle.cycle()).plusDays(winners.get(0))), history.get(0).details());
         assertEquals(CLOCK.instant(), history.get(0).at());
+    }
+
+    @Test
+    void aMovedDeadline_changesLateness_atTheNextReadOfTheCycle() {
+        long id = cycle.cycle().id();
+        LocalDate due = feedbackDue(cycle.cycle());
+        ProcessCalendar dayAfter = new ProcessCalendar(fixedAt(due.plusDays(1) + "T12:00:00+02:00"),
+                KindCatalogue.builtIn());
+        List<Committee> committees = List.of(db.hsn, db.run);
+        assertEquals(2, dayAfter.lateness(db.cycles.findById(id).orElseThrow(), committees, List.of()).stream()
+                .filter(l -> l.milestone().key().equals("feedback-due")).count(), "both committees late");
+
+        target.update(id, 1, moved(cycle.cycle(), 14), anEditorNamed("eko", "Ekonom A"));
+
+        assertEquals(0, dayAfter.lateness(db.cycles.findById(id).orElseThrow(), committees, List.of()).stream()
+                .filter(l -> l.milestone().key().equals("feedback-due")).count(), "the deadline is two weeks later");
     }
 
     @Test
