@@ -25,6 +25,12 @@ public final class Rest {
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
+    /** A JSON PUT, as the app's own pages send it (same origin, JSON). */
+    public static HttpResponse<String> putJson(String user, String path, String json) {
+        return send(request(user, path).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
     /** A POST as a cross-site form would send it: form encoding, the attacker's Origin, no XSRF header. */
     public static HttpResponse<String> postCrossSiteForm(String user, String path, String form) {
         return send(request(user, path).header("Content-Type", "application/x-www-form-urlencoded")

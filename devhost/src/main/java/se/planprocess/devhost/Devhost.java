@@ -154,7 +154,7 @@ public final class Devhost implements AutoCloseable {
                     spaces.all().stream().filter(s -> permissions.canEditSpace(user, s.key()))
                             .forEach(s -> list.add(Map.of("key", s.key(), "name", s.name())));
                     return list;
-                }, CONTEXT_PATH);
+                }, CONTEXT_PATH, permissions::isConfluenceAdministrator);
         HostContext host = new HostContext(CONTEXT_PATH, plugin, directory, spaces, pages, permissions, pageService,
                 mapper, storageRenderer, pageBuilder, creator, layout);
         server = new WebServer(BIND_HOST, options.port(), host, new AuthFilter(directory, pageBuilder),

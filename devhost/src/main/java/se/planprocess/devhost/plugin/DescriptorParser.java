@@ -98,7 +98,8 @@ public final class DescriptorParser {
                 description == null ? null : blankToNull(description.getAttribute("key")),
                 description == null ? null : text(description),
                 weight.isBlank() ? 100 : Integer.parseInt(weight.trim()), params,
-                children(m, "resource").stream().map(DescriptorParser::resource).toList());
+                children(m, "resource").stream().map(DescriptorParser::resource).toList(),
+                child(m, "link") == null ? null : blankToNull(text(child(m, "link")).trim()));
     }
 
     private static PluginDescriptor.BlueprintModule blueprint(Element m) {

@@ -51,9 +51,10 @@ public record PluginDescriptor(
         }
     }
 
-    /** {@code <web-item>}. */
+    /** {@code <web-item>}; {@code link} is its {@code <link>} (relative to the context path), or null. */
     public record WebItemModule(String key, String section, String i18nNameKey, String name, String descriptionKey,
-                                String description, int weight, Map<String, String> params, List<Resource> resources) {
+                                String description, int weight, Map<String, String> params, List<Resource> resources,
+                                String link) {
         public Optional<Resource> resource(String resourceName) {
             return resources.stream().filter(r -> resourceName.equals(r.name())).findFirst();
         }

@@ -24,13 +24,22 @@ public final class Layout {
     private final Function<DevUser, List<Map<String, String>>> editableSpaces;
     private final ObjectMapper json = new ObjectMapper();
     private final String contextPath;
+    private final java.util.function.Predicate<DevUser> administrator;
 
     public Layout(BundleI18nResolver hostText, WebResources webResources,
                   Function<DevUser, List<Map<String, String>>> editableSpaces, String contextPath) {
+        this(hostText, webResources, editableSpaces, contextPath, user -> false);
+    }
+
+    /** With the header's link to Confluence administration for the users {@code administrator} accepts. */
+    public Layout(BundleI18nResolver hostText, WebResources webResources,
+                  Function<DevUser, List<Map<String, String>>> editableSpaces, String contextPath,
+                  java.util.function.Predicate<DevUser> administrator) {
         this.hostText = hostText;
         this.webResources = webResources;
         this.editableSpaces = editableSpaces;
         this.contextPath = contextPath;
+        this.administrator = administrator;
     }
 
     /** What one page shows. */
@@ -96,7 +105,10 @@ public final class Layout {
         if (user != null) {
             out.append("<nav class=\"devhost-nav\" aria-label=\"").append(Html.escape(t("devhost.mainmenu")))
                     .append("\"><ul><li><a href=\"").append(contextPath).append("/dashboard.action\">")
-                    .append(Html.escape(t("devhost.dashboard"))).append("</a></li></ul></nav>\n")
+                    .append(Html.escape(t("devhost.dashboard"))).append("</a></li>")
+                    .append(administrator.test(user) ? "<li><a id=\"admin-menu-link\" href=\"" + contextPath
+                            + AdminSection.CONSOLE + "\">" + Html.escape(t("devhost.admin")) + "</a></li>" : "")
+                    .append("</ul></nav>\n")
                     .append("<button type=\"button\" id=\"create-page-button\" class=\"aui-button aui-button-primary\""
                             + " aria-haspopup=\"dialog\">").append(Html.escape(t("devhost.create"))).append("</button>\n")
                     .append("<form class=\"devhost-search\" role=\"search\" method=\"get\" action=\"").append(contextPath)

@@ -32,12 +32,14 @@ public final class UiServlet extends HttpServlet {
     private final transient PageViews views;
     private final transient PageActions actions;
     private final transient ProfileActions profile;
+    private final transient AdminSection admin;
 
     public UiServlet(HostContext host) {
         this.host = host;
         this.views = new PageViews(host);
         this.actions = new PageActions(host, views, this);
         this.profile = new ProfileActions(host, views);
+        this.admin = new AdminSection(host.plugin(), host.permissions(), host.layout(), host.contextPath());
     }
 
     @Override
@@ -69,6 +71,12 @@ public final class UiServlet extends HttpServlet {
             actions.createForm(req, resp, user, req.getParameter("spaceKey"), req.getParameter("title"), "", null);
         } else if (path.equals(ProfileActions.PATH)) {
             profile.form(req, resp, user);
+        } else if (path.equals(AdminSection.CONSOLE)) {
+            if (admin.mayAdminister(user)) {
+                send(resp, 200, host.layout().page(req, Layout.View.of(views.t("devhost.admin"), admin.console())));
+            } else {
+                error(req, resp, 403, views.t("devhost.admin.denied"));
+            }
         } else if (path.equals("/spaces/trash.action")) {
             actions.trash(req, resp, user, req.getParameter("spaceKey"), null);
         } else if (path.startsWith("/label/")) {

@@ -37,6 +37,9 @@ public final class WebServer implements AutoCloseable {
         context.setErrorHandler(new HostErrorPages.InContext(host.contextPath()));
         context.addFilter(new FilterHolder(authFilter), "/*", EnumSet.of(DispatcherType.REQUEST));
         context.addFilter(new FilterHolder(requestLimits), "/*", EnumSet.of(DispatcherType.REQUEST));
+        AdminSection admin = new AdminSection(host.plugin(), permissions, host.layout(), host.contextPath());
+        context.addFilter(new FilterHolder(new DecoratorFilter(host.layout(), admin, host.pageBuilder())),
+                "/plugins/servlet/*", EnumSet.of(DispatcherType.REQUEST));
         context.addServlet(new ServletHolder("ui", new UiServlet(host)), "/");
         context.addServlet(new ServletHolder("resources", new ResourceServlet(host.plugin())), "/download/resources/*");
         context.addServlet(new ServletHolder("create-content", createContent), "/rest/create-dialog/1.0/*");

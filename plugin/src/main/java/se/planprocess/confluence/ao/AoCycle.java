@@ -51,4 +51,9 @@ public interface AoCycle extends Entity {
     String getTemplateVersions();
 
     void setTemplateVersions(String versions);
+
+    /** A finished cycle, kept and no longer changed; null (rows from before the column) reads as in use. */
+    Boolean getArchived();
+
+    void setArchived(Boolean archived);
 }

@@ -9,6 +9,8 @@ import se.planprocess.confluence.process.CyclePhase;
 import se.planprocess.confluence.process.DateRange;
 import se.planprocess.confluence.process.DocumentKind;
 import se.planprocess.confluence.process.Milestone;
+import se.planprocess.confluence.process.PhaseDefinition;
+import se.planprocess.confluence.process.ProcessTemplates;
 
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -88,6 +90,7 @@ public final class AoCycleRepository implements CycleRepository {
             row.setTemplateKey(cycle.templateKey());
             row.setReportTemplate(reportTemplate(cycle));
             row.setTemplateVersions(joinVersions(cycle.templateVersions()));
+            row.setArchived(cycle.archived());
             row.save();
             int position = 0;
             for (CyclePhase phase : cycle.phases()) {
@@ -99,6 +102,7 @@ public final class AoCycleRepository implements CycleRepository {
                 values.put("START_DATE", phase.dates().start().toString());
                 values.put("END_DATE", phase.dates().end().toString());
                 values.put("POSITION", position++);
+                values.put("PARALLEL", phase.parallel());
                 ao.create(AoPhase.class, values);
             }
             for (Milestone milestone : cycle.milestones()) {
@@ -130,7 +134,8 @@ public final class AoCycleRepository implements CycleRepository {
         List<CyclePhase> cyclePhases = phases.stream()
                 .sorted(Comparator.comparingInt(AoPhase::getPosition))
                 .map(p -> new CyclePhase(p.getPhaseKey(), Bilingual.of(p.getNameSv(), p.getNameEn()),
-                        new DateRange(LocalDate.parse(p.getStartDate()), LocalDate.parse(p.getEndDate()))))
+                        new DateRange(LocalDate.parse(p.getStartDate()), LocalDate.parse(p.getEndDate())),
+                        parallel(row.getTemplateKey(), p)))
                 .toList();
         List<Milestone> cycleMilestones = milestones.stream()
                 .map(m -> new Milestone(m.getMilestoneKey(), Bilingual.of(m.getNameSv(), m.getNameEn()),
@@ -140,7 +145,16 @@ public final class AoCycleRepository implements CycleRepository {
                 .toList();
         return new Cycle(row.getID(), row.getCycleKey(), Bilingual.of(row.getNameSv(), row.getNameEn()),
                 row.getPlanYear(), row.getHorizonYears(), row.getTemplateKey(), templateVersions(row),
-                cyclePhases, cycleMilestones);
+                cyclePhases, cycleMilestones, Boolean.TRUE.equals(row.getArchived()));
+    }
+
+    /** The stored mark, or for a row from before the column the mark of the template's phase of the same key. */
+    private static boolean parallel(String templateKey, AoPhase phase) {
+        if (phase.getParallel() != null) {
+            return phase.getParallel();
+        }
+        return ProcessTemplates.byKey(templateKey).flatMap(t -> t.phase(phase.getPhaseKey()))
+                .map(PhaseDefinition::parallel).orElse(false);
     }
 
     /**

@@ -42,4 +42,12 @@ public interface AoPhase extends Entity {
     int getPosition();
 
     void setPosition(int position);
+
+    /**
+     * A phase that runs beside the others and is left out of their order; null in rows from before the column, which
+     * read as the template's phase of the same key says.
+     */
+    Boolean getParallel();
+
+    void setParallel(Boolean parallel);
 }

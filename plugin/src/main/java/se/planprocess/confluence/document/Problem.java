@@ -18,7 +18,13 @@ public enum Problem {
     INVALID_INPUT(400),
     FORBIDDEN(403),
     /** Another index rebuild runs (on this or another node). */
-    REBUILD_RUNNING(409);
+    REBUILD_RUNNING(409),
+    /** A cycle changed by someone else since the version a save was based on. */
+    CYCLE_CONFLICT(409),
+    /** An archived cycle is no longer changed. */
+    CYCLE_ARCHIVED(409),
+    /** No cycle has this id. */
+    UNKNOWN_CYCLE(404);
 
     private final int httpStatus;
 

@@ -12,6 +12,7 @@ import com.atlassian.confluence.user.ConfluenceUser;
 import com.atlassian.sal.api.user.UserManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import se.planprocess.confluence.administration.ProcessSettings;
 import se.planprocess.confluence.document.Actor;
 
 import java.util.ArrayList;
@@ -33,22 +34,32 @@ public class ConfluenceAccess {
     private static final Logger LOG = LoggerFactory.getLogger(ConfluenceAccess.class);
 
     /**
-     * Members of this group are the process owner (ekonomistaben), as are Confluence administrators (SAL
-     * {@code UserManager#isAdmin(UserKey)}).
+     * The group an installation starts with: members of the process owner group (a setting,
+     * {@link ProcessSettings#processOwnerGroup()}) are the process owner (ekonomistaben), as are Confluence
+     * administrators (SAL {@code UserManager#isAdmin(UserKey)}).
      */
-    public static final String PROCESS_OWNER_GROUP = "planprocess-ekonomistaben";
+    public static final String PROCESS_OWNER_GROUP = ProcessSettings.DEFAULT_PROCESS_OWNER_GROUP;
 
     private final PermissionManager permissions;
     private final PageManager pages;
     private final SpaceManager spaces;
     private final UserManager users;
+    private final ProcessSettings settings;
     private volatile boolean bulkPageLookupMissing;
 
-    public ConfluenceAccess(PermissionManager permissions, PageManager pages, SpaceManager spaces, UserManager users) {
+    /** With the process owner group of the app's settings, read on every check. */
+    public ConfluenceAccess(PermissionManager permissions, PageManager pages, SpaceManager spaces, UserManager users,
+                            ProcessSettings settings) {
         this.permissions = permissions;
         this.pages = pages;
         this.spaces = spaces;
         this.users = users;
+        this.settings = settings;
+    }
+
+    /** With the default process owner group ({@link #PROCESS_OWNER_GROUP}), for tests without settings. */
+    public ConfluenceAccess(PermissionManager permissions, PageManager pages, SpaceManager spaces, UserManager users) {
+        this(permissions, pages, spaces, users, null);
     }
 
     public Optional<ConfluenceUser> currentUser() {
@@ -64,7 +75,17 @@ public class ConfluenceAccess {
 
     public boolean isProcessOwner(ConfluenceUser user) {
         return user != null && (users.isAdmin(user.getKey())
-                || users.isUserInGroup(user.getKey(), PROCESS_OWNER_GROUP));
+                || users.isUserInGroup(user.getKey(), processOwnerGroup()));
+    }
+
+    /** Whether the current user is a Confluence administrator (SAL {@code UserManager#isAdmin(UserKey)}). */
+    public boolean currentUserIsAdministrator() {
+        return currentUser().map(u -> users.isAdmin(u.getKey())).orElse(false);
+    }
+
+    /** The name of the process owner group, as the settings have it now. */
+    public String processOwnerGroup() {
+        return settings == null ? PROCESS_OWNER_GROUP : settings.processOwnerGroup();
     }
 
     public boolean currentUserIsProcessOwner() {

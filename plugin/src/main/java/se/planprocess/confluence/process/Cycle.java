@@ -19,10 +19,12 @@ import java.util.Optional;
  * whichever is later, and lasts at most {@value #MAX_YEARS} years; every milestone lies inside that window. A refused
  * value is named as a client sends it: {@code planYear}, {@code phases.<key>.start}, {@code milestones[<i>].date}
  * (the index in the given list).
+ *
+ * <p>An {@code archived} cycle is finished: it is kept with its documents, and no longer changed.
  */
 public record Cycle(long id, String key, Bilingual name, int planYear, int horizonYears, String templateKey,
                     Map<DocumentKind, String> templateVersions, List<CyclePhase> phases,
-                    List<Milestone> milestones) {
+                    List<Milestone> milestones, boolean archived) {
     public static final int FIRST_YEAR = 2000;
     public static final int LAST_YEAR = 2100;
     public static final int MAX_YEARS = 5;
@@ -44,6 +46,12 @@ public record Cycle(long id, String key, Bilingual name, int planYear, int horiz
         }
         checkDates(planYear, horizonYears, phases, milestones);
         milestones = milestones.stream().sorted(Comparator.comparing(Milestone::date)).toList();
+    }
+
+    /** A cycle in use (not archived). */
+    public Cycle(long id, String key, Bilingual name, int planYear, int horizonYears, String templateKey,
+                 Map<DocumentKind, String> templateVersions, List<CyclePhase> phases, List<Milestone> milestones) {
+        this(id, key, name, planYear, horizonYears, templateKey, templateVersions, phases, milestones, false);
     }
 
     /** From the first phase's start to the last phase's end (or the last milestone, if later). */

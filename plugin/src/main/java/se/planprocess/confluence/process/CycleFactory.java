@@ -13,7 +13,7 @@ public final class CycleFactory {
                                      Map<DocumentKind, String> templateVersions) {
         int baseYear = template.baseYear(planYear);
         List<CyclePhase> phases = template.phases().stream()
-                .map(p -> new CyclePhase(p.key(), p.name(), p.window().resolve(baseYear)))
+                .map(p -> new CyclePhase(p.key(), p.name(), p.window().resolve(baseYear), p.parallel()))
                 .toList();
         List<Milestone> milestones = template.milestones().stream()
                 .map(m -> new Milestone(m.key(), m.name(), m.day().atYear(baseYear + m.yearOffset()), m.phaseKey(),

@@ -36,7 +36,29 @@ public class InvalidValueException extends IllegalArgumentException {
         /** An end that is not after its start; argument: the start field. */
         END_NOT_AFTER_START,
         /** None of the values the field takes; argument: the values it takes, comma-separated. */
-        UNKNOWN_VALUE;
+        UNKNOWN_VALUE,
+        /** A range that ends before it starts; argument: its start. */
+        END_BEFORE_START,
+        /** A phase that starts or ends before the phase before it; argument: that phase's name. */
+        PHASE_ORDER,
+        /** A key used twice in one list; argument: the key. */
+        DUPLICATE_KEY,
+        /** A milestone in a phase the cycle does not have. */
+        UNKNOWN_PHASE,
+        /** A kind of document the app does not track. */
+        UNKNOWN_KIND,
+        /** A deadline with a kind and no status, or a status and no kind. */
+        DEADLINE_INCOMPLETE,
+        /** A deadline on a status the kind's workflow does not have; argument: the statuses it has. */
+        STATUS_NOT_IN_KIND,
+        /** A committee id that names no committee. */
+        NO_SUCH_COMMITTEE,
+        /** A template version the kind does not have; argument: the versions it has. */
+        UNKNOWN_TEMPLATE_VERSION,
+        /** Another cycle of the same process has this plan period; argument: its name. */
+        DUPLICATE_PERIOD,
+        /** A process template the app does not have. */
+        UNKNOWN_TEMPLATE;
 
         public String messageKey() {
             return "planprocess.error." + code();
@@ -62,6 +84,11 @@ public class InvalidValueException extends IllegalArgumentException {
     /** The same refusal for a field inside {@code prefix}, e.g. {@code nameSv} within {@code milestones[2]}. */
     public InvalidValueException within(String prefix) {
         return new InvalidValueException(prefix + "." + field, rule, arguments);
+    }
+
+    /** The same refusal for another field name. */
+    public InvalidValueException renamed(String newField) {
+        return new InvalidValueException(newField, rule, arguments);
     }
 
     public String field() {

@@ -58,7 +58,7 @@ public final class ProcessTemplates {
                             Bilingual.of("Beslut om regionplan (RSAU, RS, RF)", "Decision on the regional plan"),
                             MonthWindow.within(MAY, JUNE)),
                     new PhaseDefinition(OPERATIONAL_PLANS, Bilingual.of("Verksamhetsplaner (VP)", "Operational plans"),
-                            MonthWindow.within(FEBRUARY, SEPTEMBER)),
+                            MonthWindow.within(FEBRUARY, SEPTEMBER), true),
                     new PhaseDefinition(ACTIVITY_PLANS,
                             Bilingual.of("Aktivitetsplaner och detaljbudget", "Activity plans and detailed budget"),
                             MonthWindow.within(OCTOBER, DECEMBER))),

@@ -1,6 +1,7 @@
 package se.planprocess.confluence.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import se.planprocess.confluence.administration.CycleAdministration;
 import se.planprocess.confluence.document.CommitteeRepository;
 import se.planprocess.confluence.document.CycleRepository;
 import se.planprocess.confluence.document.DocumentException;
@@ -54,15 +55,17 @@ public class AdminResource {
     private final KindCatalogue kinds;
     private final ConfluenceAccess access;
     private final Messages messages;
+    private final CycleAdministration administration;
 
     @Inject
     public AdminResource(CommitteeRepository committees, CycleRepository cycles, KindCatalogue kinds,
-                         ConfluenceAccess access, Messages messages) {
+                         ConfluenceAccess access, Messages messages, CycleAdministration administration) {
         this.committees = committees;
         this.cycles = cycles;
         this.kinds = kinds;
         this.access = access;
         this.messages = messages;
+        this.administration = administration;
     }
 
     @GET
@@ -104,7 +107,7 @@ public class AdminResource {
     @Path("/cycles")
     public Response listCycles() {
         requireProcessOwner();
-        return Responses.ok(cycles.findAll().stream().map(AdminResource::cycleMap).toList());
+        return Responses.ok(administration.all().stream().map(CycleAdminResource::cycleMap).toList());
     }
 
     /**
@@ -133,7 +136,7 @@ public class AdminResource {
                 ? milestones(request.get("milestones"), phases) : base.milestones();
         Cycle cycle = new Cycle(0, base.key(), base.name(), planYear, base.horizonYears(), base.templateKey(),
                 versions, phases, milestones);
-        return Responses.ok(cycleMap(cycles.save(cycle)));
+        return Responses.ok(CycleAdminResource.cycleMap(administration.create(cycle, access.actor())));
     }
 
     /** Every kind with sections at its current version, overridden by what the request names. */
@@ -193,6 +196,7 @@ public class AdminResource {
             p.put("nameEn", phase.name().en());
             p.put("start", phase.dates().start().toString());
             p.put("end", phase.dates().end().toString());
+            p.put("parallel", phase.parallel());
             phases.add(p);
         }
         map.put("phases", phases);
@@ -206,6 +210,7 @@ public class AdminResource {
             m.put("phase", milestone.phaseKey());
             m.put("documentKind", milestone.documentKind() == null ? null : milestone.documentKind().key());
             m.put("requiredStatus", milestone.requiredStatus());
+            m.put("committees", milestone.committeeIds().stream().sorted().toList());
             milestones.add(m);
         }
         map.put("milestones", milestones);
@@ -234,7 +239,7 @@ public class AdminResource {
                 throw new DocumentException(Problem.INVALID_INPUT, "phases." + field.getKey() + ".end");
             }
             CyclePhase phase = phases.get(index);
-            phases.set(index, new CyclePhase(phase.key(), phase.name(), new DateRange(start, end)));
+            phases.set(index, new CyclePhase(phase.key(), phase.name(), new DateRange(start, end), phase.parallel()));
         }
         return phases;
     }

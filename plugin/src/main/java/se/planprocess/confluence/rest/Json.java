@@ -16,10 +16,15 @@ final class Json {
     }
 
     static JsonNode object(String body) {
+        return object(body, MAX_BODY);
+    }
+
+    /** Like {@link #object(String)}, for a body of at most {@code max} characters. */
+    static JsonNode object(String body, int max) {
         if (body == null || body.isBlank()) {
             throw new DocumentException(Problem.INVALID_INPUT, "body");
         }
-        if (body.length() > MAX_BODY) {
+        if (body.length() > max) {
             throw new DocumentException(Problem.INVALID_INPUT, "body");
         }
         try {

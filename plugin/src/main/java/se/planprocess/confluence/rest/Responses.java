@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import se.planprocess.confluence.administration.CycleConflictException;
 import se.planprocess.confluence.document.DocumentException;
 import se.planprocess.confluence.document.NotReadySectionsException;
 import se.planprocess.confluence.document.Problem;
@@ -82,6 +83,10 @@ final class Responses {
         if (e instanceof StaleVersionException stale && stale.latest() != null) {
             extra.put("changedBy", stale.latest().actorName());
             extra.put("currentVersion", stale.latest().seq());
+        }
+        if (e instanceof CycleConflictException conflict && conflict.latest() != null) {
+            extra.put("changedBy", conflict.latest().actorName());
+            extra.put("currentVersion", conflict.latest().version());
         }
         Serializable[] arguments = e.arguments();
         if (e instanceof NotReadySectionsException notReady) {

@@ -45,7 +45,8 @@ class AdminResourceTest {
         i18n = new BundleI18nResolver(Locale.forLanguageTag("sv-SE"));
         Messages messages = new Messages(i18n);
         target = new InMemoryJersey(messages,
-                new AdminResource(fixture.committees, fixture.cycles, KindCatalogue.builtIn(), confluence.access(), messages));
+                new AdminResource(fixture.committees, fixture.cycles, KindCatalogue.builtIn(), confluence.access(), messages,
+                        fixture.administration(java.time.Clock.systemUTC())));
         FakeConfluence.loginAs(economist);
         committeesBefore = fixture.committees.findAll().size();
     }

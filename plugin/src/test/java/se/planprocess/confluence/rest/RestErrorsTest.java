@@ -80,7 +80,8 @@ class RestErrorsTest {
                 new ProcessCalendar(clock, KindCatalogue.builtIn()));
         target = new InMemoryJersey(messages,
                 new DocumentResource(documents, views, confluence.access(), messages),
-                new AdminResource(fixture.committees, fixture.cycles, KindCatalogue.builtIn(), confluence.access(), messages),
+                new AdminResource(fixture.committees, fixture.cycles, KindCatalogue.builtIn(), confluence.access(), messages,
+                        fixture.administration(java.time.Clock.systemUTC())),
                 new FailingResource());
         FakeConfluence.loginAs(secretary);
     }

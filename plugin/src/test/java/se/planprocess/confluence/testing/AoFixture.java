@@ -5,6 +5,8 @@ import se.planprocess.confluence.kind.KindCatalogue;
 import net.java.ao.Query;
 import se.planprocess.confluence.ao.AoCommitteeRepository;
 import se.planprocess.confluence.ao.AoCycleRepository;
+import se.planprocess.confluence.ao.AoCycleStore;
+import se.planprocess.confluence.administration.CycleAdministration;
 import se.planprocess.confluence.ao.AoDocChange;
 import se.planprocess.confluence.ao.AoDocumentRepository;
 import se.planprocess.confluence.ao.AoTrackedDoc;
@@ -39,6 +41,7 @@ public final class AoFixture {
     public final AoDocumentRepository documents;
     public final AoCommitteeRepository committees;
     public final AoCycleRepository cycles;
+    public final AoCycleStore cycleStore;
     public final Committee hsn;
     public final Committee run;
     public final Committee kn;
@@ -53,6 +56,7 @@ public final class AoFixture {
         this.documents = new AoDocumentRepository(ao, KindCatalogue.builtIn());
         this.committees = new AoCommitteeRepository(ao);
         this.cycles = new AoCycleRepository(ao);
+        this.cycleStore = new AoCycleStore(ao, cycles);
         this.hsnSpace = "HSN" + n;
         this.runSpace = "RUN" + n;
         this.knSpace = "KN" + n;
@@ -80,6 +84,11 @@ public final class AoFixture {
 
     public static Map<AoTestDatabase, EntityManagerActiveObjects> newDatabaseCache() {
         return new EnumMap<>(AoTestDatabase.class);
+    }
+
+    /** Keeping cycles on this fixture's database, with the given clock. */
+    public CycleAdministration administration(java.time.Clock clock) {
+        return new CycleAdministration(cycleStore, committees, KindCatalogue.builtIn(), clock);
     }
 
     /** A page id no other test uses. */

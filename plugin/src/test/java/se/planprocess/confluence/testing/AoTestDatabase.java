@@ -2,6 +2,8 @@ package se.planprocess.confluence.testing;
 
 import se.planprocess.confluence.ao.AoCommittee;
 import se.planprocess.confluence.ao.AoCycle;
+import se.planprocess.confluence.ao.AoCycleChange;
+import se.planprocess.confluence.ao.AoSetting;
 import se.planprocess.confluence.ao.AoDocChange;
 import se.planprocess.confluence.ao.AoMeeting;
 import se.planprocess.confluence.ao.AoMeetingAction;
@@ -45,7 +47,7 @@ public enum AoTestDatabase {
                 AoDatabase.entityManager(url, user, password, NAMESPACE));
         ao.migrate(AoCycle.class, AoPhase.class, AoMilestone.class, AoCommittee.class, AoTrackedDoc.class,
                 AoDocChange.class, AoMeeting.class, AoMeetingDecision.class, AoMeetingAction.class,
-                AoMeetingActionDone.class);
+                AoMeetingActionDone.class, AoCycleChange.class, AoSetting.class);
         return ao;
     }
 }

@@ -109,6 +109,10 @@ public class TrackerMacro implements Macro {
         String export = contextPath + "/rest/planprocess/1.0/tracker/export?" + exportQuery(cycle, filter, phase);
         model.put("exportXlsx", export);
         model.put("exportCsv", export + "&format=csv");
+        // the process owner's way to the process calendar (administration page); nobody else sees the link
+        model.put("showAdmin", access.currentUserIsProcessOwner());
+        model.put("adminUrl", contextPath + "/plugins/servlet/planprocess/admin");
+        model.put("adminText", messages.text("planprocess.admin.link"));
         pageBuilder.assembler().resources().requireWebResource(PluginKey.module("planprocess-resources"));
         return templates.render("templates/tracker/view.vm", model);
     }

@@ -145,9 +145,11 @@ class TrackerPermissionsTest {
         }
         String everything = rendered.toString();
         assertFalse(everything.contains("hemlig") || everything.contains("under hemlig"), "no title leaks");
+        assertEquals(false, rendered.get("showAdmin"), "no link to the process calendar");
 
         FakeConfluence.loginAs(economist);
         render();
+        assertEquals(true, rendered.get("showAdmin"), "the process owner's link to the process calendar");
         assertEquals("Återkopplingsrapport RUN, hemlig", firstCells().get("Regionala utvecklingsnämnden").get("title"));
         assertEquals("Återkopplingsrapport KN, under hemlig", firstCells().get("Kulturnämnden").get("title"));
     }
@@ -168,8 +170,9 @@ class TrackerPermissionsTest {
         Map<String, Integer> many = callsOfOneRender(15);
 
         assertEquals(few, many);
-        assertEquals(Map.of("getAbstractPages", 1, "getPermittedEntities", 2), many,
-                "one call for the pages, one permission call for the spaces and one for the pages");
+        assertEquals(Map.of("getAbstractPages", 1, "getPermittedEntities", 2, "isAdmin", 1, "isUserInGroup", 1), many,
+                "one call for the pages, one permission call for the spaces and one for the pages, and one check"
+                        + " whether the viewer keeps the process calendar (the link to its page)");
     }
 
     /** The host calls of one render, but for the space lookups, which are checked to be one per distinct space. */
