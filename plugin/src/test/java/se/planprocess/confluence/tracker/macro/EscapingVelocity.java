@@ -14,11 +14,11 @@ import java.util.Properties;
  * One of the app's templates rendered by Velocity 1.7 from the classpath with every reference HTML-escaped, as
  * Confluence escapes macro templates' references.
  */
-final class EscapingVelocity {
+public final class EscapingVelocity {
     private EscapingVelocity() {
     }
 
-    static String render(String template, Map<String, Object> model) {
+    public static String render(String template, Map<String, Object> model) {
         VelocityContext context = new VelocityContext();
         model.forEach(context::put);
         Properties config = new Properties();
