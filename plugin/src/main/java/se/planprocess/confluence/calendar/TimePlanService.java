@@ -27,8 +27,9 @@ import java.util.stream.Collectors;
  * before anything is counted; committees the viewer may not see are not named.
  *
  * <p>The index does not hold a meeting's day. A meeting page is dated by the cycle's milestone for meetings (a
- * milestone whose document kind is {@code meeting}) that applies to its committee, when there is exactly one; a page
- * of no committee by the one such milestone for every committee. Other meeting pages are listed undated.
+ * milestone whose document kind is {@code meeting}, e.g. the steering dialogues) that applies to its committee, when
+ * there is exactly one. Other meeting pages, those of no committee among them (a region-wide milestone cannot tell
+ * which of its meetings a page is), are listed undated: shown as what exists, never on a guessed day.
  */
 public final class TimePlanService {
     private final CycleRepository cycles;
@@ -74,8 +75,7 @@ public final class TimePlanService {
         List<PlanEvent> undated = new ArrayList<>();
         for (TrackedDocument meeting : meetings) {
             List<Milestone> dates = meetingMilestones.stream()
-                    .filter(m -> meeting.committeeId() == null ? m.committeeIds().isEmpty()
-                            : m.appliesTo(meeting.committeeId()))
+                    .filter(m -> meeting.committeeId() != null && m.appliesTo(meeting.committeeId()))
                     .toList();
             Milestone date = dates.size() == 1 ? dates.get(0) : null;
             Committee committee = meeting.committeeId() == null ? null : visible.get(meeting.committeeId());

@@ -33,11 +33,18 @@ public final class TimelineLayout {
     private TimelineLayout() {
     }
 
-    /**
-     * @param groupLabel the label of a group of n marks (n &gt; 1), in the reader's language
-     */
+    /** With one label for a group of marks and of meetings. */
     public static Timeline layout(List<Span> phases, List<Point> marks, List<Point> meetings, LocalDate today,
                                   IntFunction<String> groupLabel) {
+        return layout(phases, marks, meetings, today, groupLabel, groupLabel);
+    }
+
+    /**
+     * @param groupLabel        the label of a group of n marks (n &gt; 1), in the reader's language
+     * @param meetingGroupLabel the label of a group of n meetings
+     */
+    public static Timeline layout(List<Span> phases, List<Point> marks, List<Point> meetings, LocalDate today,
+                                  IntFunction<String> groupLabel, IntFunction<String> meetingGroupLabel) {
         LocalDate from = phases.stream().map(Span::start).min(Comparator.naturalOrder()).orElse(today);
         LocalDate to = phases.stream().map(Span::end).max(Comparator.naturalOrder()).orElse(today);
         for (Point point : concat(marks, meetings)) {
@@ -60,7 +67,7 @@ public final class TimelineLayout {
         double marksTop = HEADER + laneCount * LANE + BAND_GAP;
         Band markBand = band(axis, marks, marksTop, groupLabel);
         double meetingsTop = markBand.bottom + BAND_GAP;
-        Band meetingBand = band(axis, meetings, meetingsTop, groupLabel);
+        Band meetingBand = band(axis, meetings, meetingsTop, meetingGroupLabel);
         double todayRow = meetingBand.bottom + BAND_GAP;
         Optional<Double> todayX = axis.contains(today)
                 ? Optional.of(axis.x(today) + (axis.xEnd(today) - axis.x(today)) / 2) : Optional.empty();

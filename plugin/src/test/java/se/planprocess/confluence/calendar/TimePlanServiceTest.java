@@ -100,7 +100,7 @@ class TimePlanServiceTest {
     }
 
     @Test
-    void aMeetingPageWithoutOneMilestoneForItsMeetings_isListedUndated() {
+    void aMeetingPageWithoutOneMilestoneForItsMeetings_orOfNoCommittee_isListedUndated() {
         Cycle twoDialogues = new Cycle(7, cycle.key(), cycle.name(), 2027, 4, cycle.templateKey(), Map.of(),
                 cycle.phases(), List.of(milestone("spring", "2026-05-20", Set.of(), DocumentKind.MEETING,
                         "held"), milestone("autumn", "2026-10-01", Set.of(), DocumentKind.MEETING,
@@ -108,10 +108,17 @@ class TimePlanServiceTest {
         TrackedDocument meeting = aDocument(DocumentKind.MEETING).withPageId(101).withTitle("Presidieträff")
                 .forCycle(7).forCommittee(1).build();
 
-        TimePlan plan = target(List.of(meeting)).plan(twoDialogues, viewer(Set.of(1L), Set.of(101L)));
+        TrackedDocument regionWide = aDocument(DocumentKind.MEETING).withPageId(102).withTitle("CLG dialogmöte")
+                .forCycle(7).unassigned().inSpace("EKONOMI").build();
+
+        TimePlan plan = target(List.of(meeting, regionWide)).plan(twoDialogues, viewer(Set.of(1L), Set.of(101L, 102L)));
+        TimePlan oneDialogue = target(List.of(regionWide)).plan(cycle, viewer(Set.of(1L), Set.of(102L)));
 
         assertEquals(List.of(), plan.events(PlanEvent.Type.MEETING));
-        assertEquals(List.of("meeting-101"), plan.undatedMeetings().stream().map(PlanEvent::id).toList());
+        assertEquals(List.of("meeting-101", "meeting-102"), plan.undatedMeetings().stream().map(PlanEvent::id)
+                .toList());
+        assertEquals(List.of("meeting-102"), oneDialogue.undatedMeetings().stream().map(PlanEvent::id).toList(),
+                "a page of no committee is not put on the day of the dialogues with every committee");
     }
 
     private TimePlanService target(List<TrackedDocument> meetings) {

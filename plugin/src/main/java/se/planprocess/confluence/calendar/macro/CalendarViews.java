@@ -52,7 +52,8 @@ public final class CalendarViews {
         Map<String, PlanEvent> events = byId(plan);
         List<Span> spans = spans(plan);
         TimelineLayout.Timeline layout = TimelineLayout.layout(spans, points(plan, false), points(plan, true),
-                plan.today(), n -> messages.text("planprocess.calendar.group", n));
+                plan.today(), n -> messages.text("planprocess.calendar.group", n),
+                n -> messages.text("planprocess.calendar.group.meetings", n));
         List<CalendarView.AxisMonth> months = new ArrayList<>();
         boolean first = true;
         for (MonthAxis.Month month : layout.months()) {
