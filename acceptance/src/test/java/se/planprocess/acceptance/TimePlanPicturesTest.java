@@ -78,6 +78,29 @@ class TimePlanPicturesTest {
     }
 
     @Test
+    void inPrint_thePicturesAndTheirTextEquivalentsAreThere() throws IOException {
+        try (Session finance = Session.loginAs("ekonomi")) {
+            finance.open(PAGE);
+            ((org.openqa.selenium.chromium.ChromiumDriver) finance.driver()).executeCdpCommand(
+                    "Emulation.setEmulatedMedia", Map.of("media", "print"));
+            WebElement timeline = finance.all(".pp-timeline").get(0);
+            assertTrue(timeline.findElement(By.cssSelector("svg[role=img]")).isDisplayed());
+            WebElement list = timeline.findElement(By.cssSelector("ol.pp-calendar__list"));
+            assertTrue(list.isDisplayed(), "the text equivalent prints");
+            assertEquals("avoid", finance.script("return getComputedStyle(arguments[0]).breakInside;", list));
+            assertTrue(finance.find(".pp-tidplan table").isDisplayed());
+            org.openqa.selenium.Pdf pdf = ((org.openqa.selenium.PrintsPage) finance.driver())
+                    .print(new org.openqa.selenium.print.PrintOptions());
+            java.nio.file.Path dir = java.nio.file.Path.of(System.getProperty("planprocess.screenshots",
+                    "target/screenshots"));
+            java.nio.file.Files.createDirectories(dir);
+            byte[] bytes = java.util.Base64.getDecoder().decode(pdf.getContent());
+            java.nio.file.Files.write(dir.resolve("44-tidplan-utskrift.pdf"), bytes);
+            assertTrue(bytes.length > 10_000, "a printed page of some size: " + bytes.length);
+        }
+    }
+
+    @Test
     void theWheel_andTheTable_showTheSameYear() {
         try (Session finance = Session.loginAs("ekonomi")) {
             finance.open(PAGE);
