@@ -87,7 +87,8 @@ class TimePlanPicturesTest {
             assertTrue(timeline.findElement(By.cssSelector("svg[role=img]")).isDisplayed());
             WebElement list = timeline.findElement(By.cssSelector("ol.pp-calendar__list"));
             assertTrue(list.isDisplayed(), "the text equivalent prints");
-            assertEquals("avoid", finance.script("return getComputedStyle(arguments[0]).breakInside;", list));
+            assertEquals("avoid", finance.script("return getComputedStyle(arguments[0]).breakInside;",
+                    timeline.findElement(By.cssSelector(".pp-calendar__picture"))), "a picture is not cut in two");
             assertTrue(finance.find(".pp-tidplan table").isDisplayed());
             org.openqa.selenium.Pdf pdf = ((org.openqa.selenium.PrintsPage) finance.driver())
                     .print(new org.openqa.selenium.print.PrintOptions());
