@@ -76,6 +76,11 @@ final class AppDemoData {
                 report(current, "KRIS", "sekreterare.kris", "submitted", 7, null)));
         // Kollektivtrafiknämnden has sent nothing: the tracker lists it as late.
 
+        historicCycles(year);
+        // The committees' styrdialog pages (labelled by DemoRegion) enter the index as meetings of this year's cycle
+        // the way an administrator brings in labelled pages: through the index rebuild.
+        ok(http.postJson(ADMIN, API + "/admin/index/rebuild", "{}"));
+
         report(next, "RUN", FINANCE, "draft", 2, null);
         report(next, "KULTUR", "sekreterare.kultur", "prepared", 4, null);
         // Hälso- och sjukvårdsnämnden has not started its report for the next cycle yet.
@@ -116,20 +121,15 @@ final class AppDemoData {
 
     /** This year's process, on the 2024 calendar (seed 000). */
     private long thisYearsCycle(int year) {
-        Map<String, Object> phases = new LinkedHashMap<>();
-        phases.put("planning-premises", range(year, 1, 1, year, 5, 14));
-        phases.put("committee-feedback", range(year, 5, 15, year, 10, 1));
-        phases.put("drafting", range(year, 10, 2, year, 10, 31));
-        phases.put("decision", range(year, 11, 1, year, 11, 30));
-        phases.put("operational-plans", range(year, 6, 1, year, 12, 15));
-        phases.put("activity-plans", range(year, 11, 1, year, 12, 31));
+        Map<String, Object> phases = calendar2024Phases(year);
         List<Map<String, Object>> milestones = new ArrayList<>();
         milestones.add(milestone("kickoff", "Kickoff", "Kickoff", LocalDate.of(year, 5, 14), "planning-premises", null, null));
         milestones.add(milestone("feedback-due", "Återkopplingsrapport RSAU tillhanda",
                 "Feedback report due at the board's working committee", LocalDate.of(year, 9, 26),
                 "committee-feedback", "feedback-report", "submitted"));
+        // the steering dialogues are meetings: the committees' styrdialog pages are dated by this milestone
         milestones.add(milestone("steering-dialogues", "Styrdialoger", "Steering dialogues", LocalDate.of(year, 10, 1),
-                "committee-feedback", null, null));
+                "committee-feedback", "meeting", "held"));
         milestones.add(milestone("council-decision", "Regionfullmäktige beslutar regionplan",
                 "The regional council decides the plan", LocalDate.of(year, 11, 25), "decision", null, null));
         milestones.add(milestone("vp-decided", "Verksamhetsplan beslutad i nämnd",
@@ -142,6 +142,75 @@ final class AppDemoData {
         body.put("phases", phases);
         body.put("milestones", milestones);
         return ok(http.postJson(FINANCE, API + "/admin/cycles", write(body))).get("id").asLong();
+    }
+
+    /**
+     * The two calendars of the seeds as cycles of their own, for the time plan's pictures: the 2024 calendar of
+     * seed 000 ("Regionplan 2025–2028": kickoff 14 May 2024, reports at RSAU 26 September, steering dialogues
+     * 1 October) and the 2021 time plan of seed 002 ("Regionplan 2022–2025": kickoff 10 February, PF in RS 9 March,
+     * committees 16 April, operational plans done 30 September, with the CLG dialogues of seed 001). A plan year this
+     * year's or next year's cycle already has (a demo day in 2021, 2023 or 2024) is left out: one cycle per plan period.
+     */
+    private void historicCycles(int year) {
+        java.util.Set<Integer> taken = java.util.Set.of(year + 1, year + 2);
+        if (!taken.contains(2025)) {
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("template", "regionplan");
+            body.put("planYear", 2025);
+            body.put("reportTemplateVersion", "2024");
+            body.put("phases", calendar2024Phases(2024));
+            List<Map<String, Object>> milestones = new ArrayList<>();
+            milestones.add(milestone("kickoff", "Kickoff", "Kickoff", LocalDate.of(2024, 5, 14), "planning-premises",
+                    null, null));
+            milestones.add(milestone("feedback-due", "Återkopplingsrapport RSAU tillhanda",
+                    "Feedback report due at the board's working committee", LocalDate.of(2024, 9, 26),
+                    "committee-feedback", "feedback-report", "submitted"));
+            milestones.add(milestone("steering-dialogues", "Styrdialoger", "Steering dialogues",
+                    LocalDate.of(2024, 10, 1), "committee-feedback", "meeting", "held"));
+            body.put("milestones", milestones);
+            ok(http.postJson(FINANCE, API + "/admin/cycles", write(body)));
+        }
+        if (!taken.contains(2022)) {
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("template", "regionplan");
+            body.put("planYear", 2022);
+            body.put("reportTemplateVersion", "2021");
+            List<Map<String, Object>> milestones = new ArrayList<>();
+            milestones.add(milestone("clg-lagesavstamning", "CLG dialogmöte: lägesavstämning planeringsförutsättningar",
+                    "CLG dialogue: planning premises, where we stand", LocalDate.of(2020, 12, 7), "preparation",
+                    null, null));
+            milestones.add(milestone("clg-pf", "CLG dialogmöte: förslag till planeringsförutsättningar och budgetramar",
+                    "CLG dialogue: proposed planning premises and budget frames", LocalDate.of(2021, 1, 25),
+                    "planning-premises", null, null));
+            milestones.add(milestone("kickoff", "Kickoff", "Kickoff", LocalDate.of(2021, 2, 10), "planning-premises",
+                    null, null));
+            milestones.add(milestone("pf-decision", "PF beslutas i regionstyrelsen",
+                    "The regional board decides the planning premises", LocalDate.of(2021, 3, 9),
+                    "planning-premises", null, null));
+            milestones.add(milestone("feedback-due", "Återkopplingsrapport RSAU tillhanda",
+                    "Feedback report due at the board's working committee", LocalDate.of(2021, 4, 16),
+                    "committee-feedback", "feedback-report", "submitted"));
+            milestones.add(milestone("clg-regionplan", "CLG dialogmöte: förslag till regionplan och budget",
+                    "CLG dialogue: proposed regional plan and budget", LocalDate.of(2021, 4, 26), "drafting",
+                    null, null));
+            milestones.add(milestone("vp-decided", "Verksamhetsplan beslutad i nämnd",
+                    "Operational plan decided by the committee", LocalDate.of(2021, 9, 30), "operational-plans",
+                    "operational-plan", "decided"));
+            body.put("milestones", milestones);
+            ok(http.postJson(FINANCE, API + "/admin/cycles", write(body)));
+        }
+    }
+
+    /** The phases of a year on the 2024 calendar (seed 000): kickoff in May, reports in September. */
+    private static Map<String, Object> calendar2024Phases(int year) {
+        Map<String, Object> phases = new LinkedHashMap<>();
+        phases.put("planning-premises", range(year, 1, 1, year, 5, 14));
+        phases.put("committee-feedback", range(year, 5, 15, year, 10, 1));
+        phases.put("drafting", range(year, 10, 2, year, 10, 31));
+        phases.put("decision", range(year, 11, 1, year, 11, 30));
+        phases.put("operational-plans", range(year, 6, 1, year, 12, 15));
+        phases.put("activity-plans", range(year, 11, 1, year, 12, 31));
+        return phases;
     }
 
     /** Next year's process, on the template's own dates (seed 002). */

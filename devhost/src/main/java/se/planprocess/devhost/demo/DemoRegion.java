@@ -219,6 +219,7 @@ public final class DemoRegion {
                         + "<ac:structured-macro ac:name=\"planprocess-tracker\" ac:schema-version=\"1\">"
                         + "<ac:parameter ac:name=\"cycle\">regionplan-" + (year + 1) + "</ac:parameter>"
                         + "</ac:structured-macro>");
+        pageService.create(ekonomi, "EKONOMI", home, "Tidplan", timePlanPage(year));
         DevUser admin = directory.byUsername("admin").orElseThrow();
         List<String[]> everyCommittee = new ArrayList<>(COMMITTEES);
         everyCommittee.add(RESTRICTED_COMMITTEE);
@@ -235,7 +236,43 @@ public final class DemoRegion {
             var page = pageService.create(admin, c[0], committeeHome, styrdialog.title(), styrdialog.storage());
             pages.addLabel(page.getId(), "mote");
             pages.addLabel(page.getId(), "styrdialog");
+            // a meeting of this year's cycle: the app's labels, which the index rebuild registers it by
+            pages.addLabel(page.getId(), "planprocess");
+            pages.addLabel(page.getId(), "planprocess-meeting");
+            pages.addLabel(page.getId(), "regionplan-" + (year + 1));
         }
+    }
+
+    /**
+     * The page "Tidplan": this year's process (its cycle "Regionplan Y+1", with the committees' steering dialogues as
+     * meetings) as a timeline, an annual wheel and the detailed time plan; the current cycle as a timeline without
+     * parameters, as a space's home page has it; then the seeds' calendars (2024, seed 000; 2021, seed 002) when their
+     * cycles exist (see {@code AppDemoData}).
+     */
+    static String timePlanPage(int year) {
+        StringBuilder body = new StringBuilder("<p>Planeringsprocessens tidplan, hämtad från planperioderna i appen:"
+                + " samma datum som i planeringsförutsättningarnas bilaga.</p>"
+                + "<h2>Årets process: Regionplan " + (year + 1) + "</h2>"
+                + macro("planprocess-timeline", "regionplan-" + (year + 1))
+                + macro("planprocess-arshjul", "regionplan-" + (year + 1))
+                + "<h2>Detaljerad tidplan " + year + "</h2>"
+                + macro("planprocess-tidplan", "regionplan-" + (year + 1))
+                + "<h2>Pågående planperiod</h2>"
+                + "<ac:structured-macro ac:name=\"planprocess-timeline\" ac:schema-version=\"1\"/>");
+        if (year + 1 != 2025 && year + 2 != 2025) {
+            body.append("<h2>Kalendern 2024 (Regionplan 2025)</h2>").append(macro("planprocess-timeline", "regionplan-2025"))
+                    .append(macro("planprocess-arshjul", "regionplan-2025"));
+        }
+        if (year + 1 != 2022 && year + 2 != 2022) {
+            body.append("<h2>Tidplanen 2021 (Regionplan 2022)</h2>").append(macro("planprocess-timeline", "regionplan-2022"))
+                    .append(macro("planprocess-tidplan", "regionplan-2022"));
+        }
+        return body.toString();
+    }
+
+    private static String macro(String name, String cycle) {
+        return "<ac:structured-macro ac:name=\"" + name + "\" ac:schema-version=\"1\">"
+                + "<ac:parameter ac:name=\"cycle\">" + cycle + "</ac:parameter></ac:structured-macro>";
     }
 
     private void user(String username, String fullName, String locale, String hash, String... groups) {

@@ -22,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class TemplatesCallNoMethodsTest {
     private static final List<Path> TEMPLATES = List.of(Path.of("src/main/resources/templates/status"),
             Path.of("src/main/resources/templates/tracker"), Path.of("src/main/resources/templates/meeting"),
-            Path.of("src/main/resources/templates/admin"));
+            Path.of("src/main/resources/templates/admin"), Path.of("src/main/resources/templates/calendar"));
     private static final Pattern METHOD_CALL = Pattern.compile("\\$!?\\{?[A-Za-z_][A-Za-z0-9_.]*\\(");
     private static final Pattern UNESCAPED = Pattern.compile("\\$!?\\{?[A-Za-z0-9_.]*(?i:html)\\b");
 
