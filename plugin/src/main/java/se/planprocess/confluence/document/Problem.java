@@ -18,7 +18,13 @@ public enum Problem {
     INVALID_INPUT(400),
     FORBIDDEN(403),
     /** Another index rebuild runs (on this or another node). */
-    REBUILD_RUNNING(409);
+    REBUILD_RUNNING(409),
+    /** The calendar feed's link is unknown or revoked, its owner gone, or the cycle or committee not visible. */
+    CALENDAR_NOT_FOUND(404),
+    /** The user has as many calendar links as allowed. */
+    TOO_MANY_CALENDAR_LINKS(409),
+    /** The user has no calendar link with this id. */
+    UNKNOWN_CALENDAR_LINK(404);
 
     private final int httpStatus;
 
