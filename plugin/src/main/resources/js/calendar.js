@@ -142,8 +142,8 @@
                 root.setAttribute('data-shown-id', String(result.data.id));
                 result_.hidden = false;
                 showLinks(root, result.data.tokens || []);
-                say(root, AJS.I18n.getText(replace ? 'planprocess.calendar.created.replaced'
-                    : 'planprocess.calendar.created.new'), false);
+                say(root, replace ? AJS.I18n.getText('planprocess.calendar.created.replaced')
+                    : AJS.I18n.getText('planprocess.calendar.created.new'), false);
                 field.focus();
                 field.select();
             }, function () {
