@@ -10,15 +10,19 @@ import se.planprocess.confluence.process.Cycle;
 import se.planprocess.confluence.process.UserText;
 import se.planprocess.confluence.tracker.TrackerViewer;
 
+import java.time.Clock;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * The feed behind a secret link: the link's owner must exist and be active, and the feed holds only what the owner
  * may see at this fetch. Every refusal that concerns the link, its owner, the cycle or the committee is the same
- * {@link Problem#CALENDAR_NOT_FOUND}, so a link tells nothing about what it cannot open.
+ * {@link Problem#CALENDAR_NOT_FOUND}, so a link tells nothing about what it cannot open. Each event gets its
+ * revision from {@link EventRevisions}: its SEQUENCE goes up and its LAST-MODIFIED moves when its dates change.
  */
 public final class CalendarFeedService {
     static final int MAX_PARAMETER = 100;
@@ -27,14 +31,18 @@ public final class CalendarFeedService {
     private final CycleRepository cycles;
     private final CommitteeRepository committees;
     private final FeedOwners owners;
+    private final EventRevisions revisions;
+    private final Clock clock;
     private final CalendarFeeds feeds;
 
     public CalendarFeedService(CalendarTokens tokens, CycleRepository cycles, CommitteeRepository committees,
-                               FeedOwners owners, KindCatalogue kinds) {
+                               FeedOwners owners, EventRevisions revisions, KindCatalogue kinds, Clock clock) {
         this.tokens = tokens;
         this.cycles = cycles;
         this.committees = committees;
         this.owners = owners;
+        this.revisions = revisions;
+        this.clock = clock;
         this.feeds = new CalendarFeeds(kinds);
     }
 
@@ -68,7 +76,18 @@ public final class CalendarFeedService {
                     .toList();
         }
         // Meetings: the extension point (MeetingDate); the index holds no meeting dates yet.
-        return feeds.build(shown, forCommittee, visible, List.of(), locale);
+        CalendarFeed feed = feeds.build(shown, forCommittee, visible, List.of(), locale);
+        return revised(feed);
+    }
+
+    /** Every event with its shared revision (SEQUENCE, LAST-MODIFIED): one call for the whole feed. */
+    private CalendarFeed revised(CalendarFeed feed) {
+        Map<String, String> fingerprints = new LinkedHashMap<>();
+        feed.events().forEach(e -> fingerprints.put(e.uid(), e.fingerprint()));
+        Map<String, Revision> revised = fingerprints.isEmpty() ? Map.of()
+                : revisions.revise(fingerprints, clock.instant());
+        return new CalendarFeed(feed.name(), feed.description(),
+                feed.events().stream().map(e -> e.withRevision(revised.get(e.uid()))).toList());
     }
 
     private static String parameter(String name, String value) {

@@ -7,6 +7,7 @@ import com.atlassian.user.User;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import se.planprocess.confluence.ao.AoCalendarTokenRepository;
+import se.planprocess.confluence.ao.AoEventRevisions;
 import se.planprocess.confluence.document.DocumentException;
 import se.planprocess.confluence.document.Problem;
 import se.planprocess.confluence.fakes.FakeConfluence;
@@ -73,7 +74,8 @@ class CalendarFeedServiceTest {
         users.byKey.put(OWNER.getKey().getStringValue(), OWNER);
         tokens = new CalendarTokens(new AoCalendarTokenRepository(db.ao), fixedAt("2026-09-01T10:00:00+02:00"));
         target = new CalendarFeedService(tokens, db.cycles, db.committees,
-                new ConfluenceFeedOwners(users, confluence.access()), KindCatalogue.builtIn());
+                new ConfluenceFeedOwners(users, confluence.access()), new AoEventRevisions(db.ao), KindCatalogue.builtIn(),
+                fixedAt("2026-09-01T10:00:00+02:00"));
     }
 
     private String link() {
@@ -94,6 +96,35 @@ class CalendarFeedServiceTest {
         CalendarFeed run = target.feed(secret, String.valueOf(db.cycle.id()), db.runSpace, SV);
         assertTrue(run.name().endsWith(db.run.name()), run.name());
         assertEquals(run, target.feed(secret, db.cycle.key(), String.valueOf(db.run.id()), SV));
+    }
+
+    @Test
+    void aMovedDeadline_isTheSameEvent_oneSequenceUp() {
+        String secret = link();
+        CalendarFeed first = target.feed(secret, db.cycle.key(), null, SV);
+        CalendarEvent before = first.events().stream()
+                .filter(e -> e.kind() == EventKind.DEADLINE).findFirst().orElseThrow();
+        CalendarEvent phaseBefore = first.events().stream()
+                .filter(e -> e.kind() == EventKind.PHASE).findFirst().orElseThrow();
+        assertEquals(0, before.revision().sequence());
+        se.planprocess.confluence.process.Milestone deadline = db.cycle.milestones().stream()
+                .filter(m -> before.uid().endsWith("-" + m.key() + "@planprocess.se")).findFirst().orElseThrow();
+        java.util.List<se.planprocess.confluence.process.Milestone> milestones = new java.util.ArrayList<>();
+        for (se.planprocess.confluence.process.Milestone m : db.cycle.milestones()) {
+            milestones.add(m == deadline ? new se.planprocess.confluence.process.Milestone(m.key(), m.name(),
+                    m.date().minusDays(2), m.phaseKey(), m.committeeIds(), m.documentKind(), m.requiredStatus()) : m);
+        }
+        se.planprocess.confluence.process.Cycle c = db.cycle;
+        db.cycles.save(new se.planprocess.confluence.process.Cycle(c.id(), c.key(), c.name(), c.planYear(),
+                c.horizonYears(), c.templateKey(), c.templateVersions(), c.phases(), milestones));
+        CalendarEvent after = target.feed(secret, db.cycle.key(), null, SV).events().stream()
+                .filter(e -> e.uid().equals(before.uid())).findFirst().orElseThrow();
+        assertEquals(before.start().minusDays(2), after.start());
+        assertEquals(1, after.revision().sequence());
+        assertEquals(phaseBefore.revision(), target.feed(secret, db.cycle.key(), db.runSpace, SV).events().stream()
+                .filter(e -> e.uid().equals(phaseBefore.uid())).findFirst().orElseThrow().revision(),
+                "an unchanged event keeps its revision, in every feed");
+        assertEquals(0, phaseBefore.revision().sequence());
     }
 
     @Test
@@ -130,7 +161,8 @@ class CalendarFeedServiceTest {
         without.space(db.runSpace);
         without.canView(db.hsnSpace, OWNER.name());
         CalendarFeedService later = new CalendarFeedService(tokens, db.cycles, db.committees,
-                new ConfluenceFeedOwners(users, without.access()), KindCatalogue.builtIn());
+                new ConfluenceFeedOwners(users, without.access()), new AoEventRevisions(db.ao), KindCatalogue.builtIn(),
+                fixedAt("2026-09-01T10:00:00+02:00"));
         assertNotFound(() -> later.feed(secret, db.cycle.key(), db.runSpace, SV));
     }
 

@@ -1,6 +1,7 @@
 package se.planprocess.confluence.testing;
 
 import se.planprocess.confluence.ao.AoCommittee;
+import se.planprocess.confluence.ao.AoCalendarItem;
 import se.planprocess.confluence.ao.AoCalendarToken;
 import se.planprocess.confluence.ao.AoCycle;
 import se.planprocess.confluence.ao.AoDocChange;
@@ -41,7 +42,7 @@ public enum AoTestDatabase {
         EntityManagerActiveObjects ao = new EntityManagerActiveObjects(
                 AoDatabase.entityManager(url, user, password, NAMESPACE));
         ao.migrate(AoCycle.class, AoPhase.class, AoMilestone.class, AoCommittee.class, AoTrackedDoc.class,
-                AoDocChange.class, AoCalendarToken.class);
+                AoDocChange.class, AoCalendarToken.class, AoCalendarItem.class);
         return ao;
     }
 }

@@ -37,8 +37,9 @@ import java.util.TimeZone;
  * Writes a feed as an iCalendar object (RFC 5545) in UTF-8 that Outlook, Google Calendar and Apple Calendar subscribe
  * to: {@code METHOD:PUBLISH}, the calendar's name also as {@code X-WR-CALNAME} (Outlook's), the region's time zone
  * Europe/Stockholm with its {@code VTIMEZONE} (and {@code X-WR-TIMEZONE}), every event all-day ({@code VALUE=DATE},
- * {@code DTEND} the day after the last day) and free time ({@code TRANSP:TRANSPARENT}), with its stable UID,
- * {@code SEQUENCE:0} and {@code DTSTAMP} the moment the feed was made.
+ * {@code DTEND} the day after the last day) and free time ({@code TRANSP:TRANSPARENT}), with its stable UID, its
+ * {@code SEQUENCE} and {@code LAST-MODIFIED} from its revision (0 and none without one), and {@code DTSTAMP} the moment
+ * the feed was made (RFC 5545 §3.8.7.2 for an object with a METHOD).
  *
  * <p>biweekly escapes every text value ({@code \}, {@code ;}, {@code ,}, line breaks as {@code \n}), so a name can
  * never start a property of its own. biweekly folds lines by characters; RFC 5545 §3.1 counts octets, so this writer
@@ -71,7 +72,10 @@ public final class IcsWriter {
             v.setDateStart(new DateStart(day(event.start()), false));
             v.setDateEnd(new DateEnd(day(event.endExclusive()), false));
             v.setDateTimeStamp(stamp);
-            v.setSequence(0);
+            v.setSequence(event.revision() == null ? 0 : event.revision().sequence());
+            if (event.revision() != null) {
+                v.setLastModified(Date.from(event.revision().modifiedAt()));
+            }
             v.setTransparency(Transparency.transparent());
             if (!event.categories().isEmpty()) {
                 v.addProperty(new Categories(event.categories()));

@@ -117,6 +117,17 @@ class IcsWriterTest {
         }
     }
 
+    @Test
+    void aRevisedEvent_carriesItsSequenceAndLastModified() {
+        CalendarEvent moved = phase("Inlämning", "").withRevision(
+                new se.planprocess.confluence.calendar.Revision(3, Instant.parse("2026-08-30T12:00:00Z")));
+        List<String> unfolded = unfold(strictLines(target.write(feed(moved), NOW)));
+        assertTrue(unfolded.contains("SEQUENCE:3"), String.join("\n", unfolded));
+        assertTrue(unfolded.contains("LAST-MODIFIED:20260830T120000Z"));
+        assertTrue(unfolded.contains("DTSTAMP:20260901T081500Z"));
+        assertTrue(unfolded.stream().noneMatch(l -> l.startsWith("DESCRIPTION")), "no empty description");
+    }
+
     /** The physical lines: every one ends in CRLF, is valid UTF-8 on its own, and has at most 75 octets. */
     static List<String> strictLines(byte[] ics) {
         List<String> lines = new ArrayList<>();
