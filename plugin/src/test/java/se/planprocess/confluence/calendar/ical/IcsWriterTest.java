@@ -125,7 +125,8 @@ class IcsWriterTest {
         assertTrue(unfolded.contains("SEQUENCE:3"), String.join("\n", unfolded));
         assertTrue(unfolded.contains("LAST-MODIFIED:20260830T120000Z"));
         assertTrue(unfolded.contains("DTSTAMP:20260901T081500Z"));
-        assertTrue(unfolded.stream().noneMatch(l -> l.startsWith("DESCRIPTION")), "no empty description");
+        assertEquals(1, unfolded.stream().filter(l -> l.startsWith("DESCRIPTION")).count(),
+                "the calendar's description only: an event without one has no empty DESCRIPTION");
     }
 
     /** The physical lines: every one ends in CRLF, is valid UTF-8 on its own, and has at most 75 octets. */
