@@ -134,9 +134,11 @@ public final class Devhost implements AutoCloseable {
         hostServices.put(ClusterLockService.class.getName(), new DevClusterLockService());
         hostServices.put(EventPublisher.class.getName(), events);
         hostServices.put(UserManager.class.getName(), new DevSalUserManager(directory));
+        hostServices.put(com.atlassian.confluence.user.UserAccessor.class.getName(),
+                new se.planprocess.devhost.security.DevUserAccessor(directory));
         hostServices.put(PageBuilderService.class.getName(), pageBuilder);
         hostServices.put(com.atlassian.sal.api.ApplicationProperties.class.getName(),
-                new se.planprocess.devhost.security.DevApplicationProperties(CONTEXT_PATH));
+                new se.planprocess.devhost.security.DevApplicationProperties(CONTEXT_PATH, this::baseUrl));
         // The one deliberate difference from Confluence: with --clock the plugin's clock bean is the host's fixed clock.
         demoClock = options.clock() == null ? null : new DemoClock(options.clock());
         Map<String, Object> overrides = demoClock == null ? Map.of() : Map.of(CLOCK_BEAN, demoClock);

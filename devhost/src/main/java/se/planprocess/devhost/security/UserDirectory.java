@@ -9,6 +9,11 @@ import se.planprocess.devhost.store.UserStore;
 public final class UserDirectory {
     public static final String ADMINISTRATORS = "confluence-administrators";
     public static final String USERS = "confluence-users";
+    /**
+     * The host's form of a deactivated user (Confluence keeps a flag in its user directory): a member cannot log in,
+     * and {@code UserAccessor#isDeactivated} answers true.
+     */
+    public static final String DEACTIVATED = "devhost-deactivated";
 
     private final UserStore users;
 
@@ -22,6 +27,7 @@ public final class UserDirectory {
         }
         return users.byUsername(username.trim())
                 .filter(u -> Passwords.matches(password, u.passwordHash()))
+                .filter(u -> !users.isMember(u.key(), DEACTIVATED))
                 .map(DevUser::new);
     }
 
@@ -42,6 +48,17 @@ public final class UserDirectory {
 
     public List<String> groupsOf(DevUser user) {
         return users.groupsOf(user.getKey().getStringValue());
+    }
+
+    /** Deactivates the user (see {@link #DEACTIVATED}). */
+    public void deactivate(String userKey) {
+        if (users.isMember(userKey, DEACTIVATED)) {
+            return;
+        }
+        if (!users.groupExists(DEACTIVATED)) {
+            users.createGroup(DEACTIVATED);
+        }
+        users.addMember(DEACTIVATED, userKey);
     }
 
     public boolean isMember(String userKey, String group) {

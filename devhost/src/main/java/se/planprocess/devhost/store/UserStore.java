@@ -51,6 +51,11 @@ public final class UserStore {
         db.update("INSERT INTO DEVHOST_GROUP (GROUP_NAME) VALUES (?)", group);
     }
 
+    public boolean groupExists(String group) {
+        return !db.query("SELECT GROUP_NAME FROM DEVHOST_GROUP WHERE GROUP_NAME = ?", rs -> rs.getString(1), group)
+                .isEmpty();
+    }
+
     public void addMember(String group, String userKey) {
         db.update("INSERT INTO DEVHOST_MEMBERSHIP (GROUP_NAME, USER_KEY) VALUES (?,?)", group, userKey);
     }

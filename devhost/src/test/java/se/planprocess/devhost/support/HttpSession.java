@@ -68,6 +68,12 @@ public final class HttpSession {
         return send(b.build());
     }
 
+    public HttpResponse<String> delete(String path, Map<String, String> headers) {
+        HttpRequest.Builder b = builder(path).DELETE();
+        headers.forEach(b::header);
+        return send(b.build());
+    }
+
     /** The form token from a host page. */
     public String token() {
         Matcher m = TOKEN.matcher(get("/dashboard.action").body());

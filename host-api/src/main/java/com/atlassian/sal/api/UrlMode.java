@@ -1,7 +1,9 @@
 package com.atlassian.sal.api;
 
-/** Stand-in: see docs/host-api.md. Only the constant the app uses. */
+/** Stand-in: see docs/host-api.md. Only the constants the app uses. */
 public enum UrlMode {
     /** The context path only, e.g. {@code /confluence}, or an empty string at the root. */
-    RELATIVE
+    RELATIVE,
+    /** The configured base URL (scheme, host, port and context path), e.g. {@code https://wiki.example.se/confluence}. */
+    CANONICAL
 }

@@ -24,7 +24,13 @@ public enum Problem {
     /** An archived cycle is no longer changed. */
     CYCLE_ARCHIVED(409),
     /** No cycle has this id. */
-    UNKNOWN_CYCLE(404);
+    UNKNOWN_CYCLE(404),
+    /** The calendar feed's link is unknown or revoked, its owner gone, or the cycle or committee not visible. */
+    CALENDAR_NOT_FOUND(404),
+    /** The user has as many calendar links as allowed. */
+    TOO_MANY_CALENDAR_LINKS(409),
+    /** The user has no calendar link with this id. */
+    UNKNOWN_CALENDAR_LINK(404);
 
     private final int httpStatus;
 

@@ -108,6 +108,11 @@ public class ConfluenceAccess {
      * included, as {@code hasPermission} answers them for each page). Other content and unknown ids are left out.
      */
     public Map<Long, Page> viewablePages(Collection<Long> pageIds) {
+        return viewablePages(AuthenticatedUserThreadLocal.get(), pageIds);
+    }
+
+    /** {@link #viewablePages(Collection)} for this user instead of the current one (null: anonymous). */
+    public Map<Long, Page> viewablePages(ConfluenceUser user, Collection<Long> pageIds) {
         Set<Long> ids = new LinkedHashSet<>(pageIds);
         ids.remove(null);
         if (ids.isEmpty()) {
@@ -121,8 +126,7 @@ public class ConfluenceAccess {
         }
         Map<Long, Page> permitted = new LinkedHashMap<>();
         if (!candidates.isEmpty()) {
-            for (Page page : permissions.<Page>getPermittedEntities(AuthenticatedUserThreadLocal.get(),
-                    Permission.VIEW, candidates)) {
+            for (Page page : permissions.<Page>getPermittedEntities(user, Permission.VIEW, candidates)) {
                 permitted.put(page.getId(), page);
             }
         }
@@ -135,6 +139,11 @@ public class ConfluenceAccess {
      * all of them.
      */
     public Set<String> viewableSpaceKeys(Collection<String> spaceKeys) {
+        return viewableSpaceKeys(AuthenticatedUserThreadLocal.get(), spaceKeys);
+    }
+
+    /** {@link #viewableSpaceKeys(Collection)} for this user instead of the current one (null: anonymous). */
+    public Set<String> viewableSpaceKeys(ConfluenceUser user, Collection<String> spaceKeys) {
         Map<Space, String> requested = new IdentityHashMap<>();
         for (String key : new LinkedHashSet<>(spaceKeys)) {
             Space space = key == null ? null : spaces.getSpace(key);
@@ -144,8 +153,8 @@ public class ConfluenceAccess {
         }
         Set<String> permitted = new HashSet<>();
         if (!requested.isEmpty()) {
-            for (Space space : permissions.<Space>getPermittedEntities(AuthenticatedUserThreadLocal.get(),
-                    Permission.VIEW, new ArrayList<>(requested.keySet()))) {
+            for (Space space : permissions.<Space>getPermittedEntities(user, Permission.VIEW,
+                    new ArrayList<>(requested.keySet()))) {
                 String key = requested.get(space);
                 if (key != null) {
                     permitted.add(key);

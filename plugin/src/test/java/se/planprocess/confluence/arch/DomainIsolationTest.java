@@ -38,12 +38,13 @@ class DomainIsolationTest {
             "administration", "calendar");
     private static final String[] ADAPTERS_INSIDE_DOMAIN = {APP + ".report.macro..", APP + ".report.blueprint..",
             APP + ".tracker.macro..", APP + ".meeting.macro..", APP + ".administration.page..",
-            APP + ".calendar.macro.."};
+            APP + ".calendar.ical..", APP + ".calendar.macro.."};
     private static final String[] FORBIDDEN = {
             "com.atlassian..", "net.java.ao..", "javax..", "jakarta..", "com.fasterxml..", "org.springframework..",
             APP + ".ao..", APP + ".host..", APP + ".rest..", APP + ".listener..", APP + ".report.macro..",
             APP + ".report.blueprint..", APP + ".tracker.macro..", APP + ".meeting.macro..", APP + ".macro..",
-            APP + ".administration.page..", APP + ".calendar.macro.."};
+            APP + ".administration.page..", "biweekly..", "com.github.mangstadt..", APP + ".calendar.ical..",
+            APP + ".calendar.macro.."};
 
     private static final JavaClasses PRODUCTION = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

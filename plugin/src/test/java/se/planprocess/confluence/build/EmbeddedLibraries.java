@@ -49,10 +49,33 @@ final class EmbeddedLibraries {
 
     static final Path DIR = Path.of(System.getProperty("planprocess.embeddedLibraries", "target/embedded-libraries"));
 
-    /** fastexcel writes the XLSX exports; opczip is its only run-time dependency (fastexcel's pom). */
+    /**
+     * fastexcel writes the XLSX exports; opczip is its only run-time dependency (fastexcel's pom). biweekly writes the
+     * calendar feed; vinnie is its only run-time dependency besides Jackson (biweekly's pom), which the host provides
+     * and which only biweekly's jCal classes use ({@link #HOST_REFERENCES_ALLOWED}).
+     */
     static final List<Library> ALL = List.of(
             new Library("org.dhatim", "fastexcel", "0.19.0", List.of("org/dhatim/fastexcel/")),
-            new Library("com.github.rzymek", "opczip", "1.2.0", List.of("com/github/rzymek/opczip/")));
+            new Library("com.github.rzymek", "opczip", "1.2.0", List.of("com/github/rzymek/opczip/")),
+            new Library("net.sf.biweekly", "biweekly", "0.6.8", List.of("biweekly/")),
+            new Library("com.github.mangstadt", "vinnie", "2.0.2", List.of("com/github/mangstadt/vinnie/")));
+
+    /**
+     * The one exception to "embedded classes reference only the JDK and each other": biweekly's jCal (JSON) classes
+     * ({@code biweekly.io.json.JCal*}: reader, writer, Jackson module) use Jackson, a host library the app imports anyway
+     * (Import-Package {@code com.fasterxml.jackson.core}, {@code .databind}). The app never calls them (it writes
+     * iCalendar text only); they link against the host's Jackson like the app's own classes. Class name prefix →
+     * the host packages it may reference.
+     */
+    static final Map<String, List<String>> HOST_REFERENCES_ALLOWED = Map.of(
+            "biweekly/io/json/JCal", List.of("com/fasterxml/jackson/core/", "com/fasterxml/jackson/databind/"));
+
+    /** True when an embedded class may reference this host type ({@link #HOST_REFERENCES_ALLOWED}). */
+    static boolean hostReferenceAllowed(String embeddedClass, String referencedType) {
+        return HOST_REFERENCES_ALLOWED.entrySet().stream()
+                .anyMatch(e -> embeddedClass.startsWith(e.getKey())
+                        && e.getValue().stream().anyMatch(referencedType::startsWith));
+    }
 
     /**
      * What may never be packaged, embedded library or not: the host's own classes and the libraries Confluence

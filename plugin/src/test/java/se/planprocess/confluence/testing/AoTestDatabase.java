@@ -1,6 +1,8 @@
 package se.planprocess.confluence.testing;
 
 import se.planprocess.confluence.ao.AoCommittee;
+import se.planprocess.confluence.ao.AoCalendarItem;
+import se.planprocess.confluence.ao.AoCalendarToken;
 import se.planprocess.confluence.ao.AoCycle;
 import se.planprocess.confluence.ao.AoCycleChange;
 import se.planprocess.confluence.ao.AoSetting;
@@ -47,7 +49,8 @@ public enum AoTestDatabase {
                 AoDatabase.entityManager(url, user, password, NAMESPACE));
         ao.migrate(AoCycle.class, AoPhase.class, AoMilestone.class, AoCommittee.class, AoTrackedDoc.class,
                 AoDocChange.class, AoMeeting.class, AoMeetingDecision.class, AoMeetingAction.class,
-                AoMeetingActionDone.class, AoCycleChange.class, AoSetting.class);
+                AoMeetingActionDone.class, AoCycleChange.class, AoSetting.class, AoCalendarToken.class,
+                AoCalendarItem.class);
         return ao;
     }
 }
