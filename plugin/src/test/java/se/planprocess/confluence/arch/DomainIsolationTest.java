@@ -34,13 +34,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class DomainIsolationTest {
     private static final String APP = "se.planprocess.confluence";
     private static final List<String> DOMAIN_PACKAGES = List.of(
-            "process", "workflow", "report", "kind", "document", "progress", "view", "tracker");
+            "process", "workflow", "report", "kind", "document", "progress", "view", "tracker", "space");
     private static final String[] ADAPTERS_INSIDE_DOMAIN = {APP + ".report.macro..", APP + ".report.blueprint..",
-            APP + ".tracker.macro.."};
+            APP + ".tracker.macro..", APP + ".space.blueprint.."};
     private static final String[] FORBIDDEN = {
             "com.atlassian..", "net.java.ao..", "javax..", "jakarta..", "com.fasterxml..", "org.springframework..",
             APP + ".ao..", APP + ".host..", APP + ".rest..", APP + ".listener..", APP + ".report.macro..",
-            APP + ".report.blueprint..", APP + ".tracker.macro..", APP + ".macro.."};
+            APP + ".report.blueprint..", APP + ".tracker.macro..", APP + ".macro..", APP + ".space.blueprint.."};
 
     private static final JavaClasses PRODUCTION = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
