@@ -201,6 +201,12 @@ class SpaceBlueprintTest {
         assertEquals(403, check.statusCode(), check.body());
         assertEquals("planprocessCommittee", JSON.readTree(check.body()).get("field").asText());
         assertEquals(403, secretary.get("/rest/planprocess/1.0/spaces/committees").statusCode());
+        HttpResponse<String> planning = post(secretary, CHECK, Map.of("planprocessSpaceBlueprint", "planeringsprocess",
+                "name", "Sekreterarens process", "spaceKey", "KRIS"));
+        assertEquals(403, planning.statusCode(), "the planning space is ekonomistaben's, and the answer does not say"
+                + " whether a space she may not see has the key: " + planning.body());
+        assertEquals("Bara ekonomistaben kan skapa ett utrymme för planeringsprocessen.",
+                JSON.readTree(planning.body()).get("message").asText());
 
         // Past the wizard, straight to create-content: Confluence creates the space (she may create spaces), the app
         // registers nothing.

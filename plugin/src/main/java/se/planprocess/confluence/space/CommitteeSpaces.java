@@ -17,7 +17,8 @@ import java.util.Optional;
  * {@link #check} before it submits (the space must not exist yet); the listener of Confluence's space-blueprint event
  * calls {@link #register} once the space exists, with the same rules, so that a request that did not come through the
  * wizard is held to them as well. Only the process owner (ekonomistaben, Confluence administrators) registers a
- * committee; whether someone may create spaces at all is Confluence's own check, made before the space exists.
+ * committee, and the wizards are theirs (the planning space shows every committee's progress); whether someone may
+ * create spaces at all is Confluence's own check, made before the space exists.
  */
 public class CommitteeSpaces {
     private final CommitteeRepository committees;
@@ -54,8 +55,10 @@ public class CommitteeSpaces {
     private SpacePlan plan(Map<String, ?> wizard, boolean processOwner) {
         SpaceBlueprintKind kind = SpaceBlueprintKind.byCode(wizard.get(SpaceWizard.BLUEPRINT))
                 .orElseThrow(() -> new SpaceRefusal(SpaceWizard.BLUEPRINT, "planprocess.space.error.blueprint", 400));
-        if (kind.registersCommittee() && !processOwner) {
-            throw notAllowed();
+        if (!processOwner) {
+            // Both spaces are the process owner's to make: the planning space shows every committee's progress.
+            throw kind.registersCommittee() ? notAllowed()
+                    : new SpaceRefusal(SpaceWizard.BLUEPRINT, "planprocess.space.error.not-allowed.planning", 403);
         }
         String name = UserText.name(text(wizard, SpaceWizard.SPACE_NAME), SpaceWizard.SPACE_NAME,
                 SpaceWizard.MAX_SPACE_NAME);
