@@ -4,6 +4,10 @@
  * page is created through /rest/create-dialog/1.0/content-blueprint/create-content with the body Confluence's
  * Confluence.Blueprint assembles (assemblePageSubmissionObject): the wizard data (spaceKey, parentPageId and every
  * wizard page's fields) is the request context.
+ * The Create space button opens the same modal in space mode: the items come from
+ * /rest/create-dialog/1.0/space-blueprint/dialog/web-items and the wizard's data goes to
+ * /rest/create-dialog/1.0/space-blueprint/create-space with the body Confluence's assembleSpaceSubmissionObject
+ * builds (the wizard data as the context; name, spaceKey, description and permissions taken from it).
  */
 (function (window, document) {
     'use strict';
@@ -19,6 +23,7 @@
     var BLANK_PAGE = 'com.atlassian.confluence.plugins.confluence-create-content-plugin:create-blank-page';
     var opener = null;
     var dialog = null;
+    var spaceMode = false;
 
     function el(tag, attrs, text) {
         var e = document.createElement(tag);
@@ -75,6 +80,10 @@
     }
 
     function chooser() {
+        if (spaceMode) {
+            spaceChooser();
+            return;
+        }
         var b = body();
         b.textContent = '';
         footer().textContent = '';
@@ -145,7 +154,73 @@
         load();
     }
 
+    /* Renders the item radios into the fieldset; returns nothing. */
+    function listItems(fieldset, items, next) {
+        items.forEach(function (item, index) {
+            var id = 'create-item-' + index;
+            var row = el('div', {'class': 'devhost-blueprint-item'});
+            var radio = el('input', {type: 'radio', name: 'create-item', id: id, value: String(index),
+                'aria-describedby': id + '-desc', 'data-web-item-key': item.itemModuleCompleteKey});
+            if (index === 0) { radio.checked = true; }
+            var label = el('label', {'for': id});
+            if (item.iconURL) { label.appendChild(el('img', {src: item.iconURL, alt: '', width: '40', height: '30'})); }
+            label.appendChild(el('span', {'class': 'devhost-blueprint-name'}, item.name));
+            row.appendChild(radio);
+            row.appendChild(label);
+            row.appendChild(el('p', {id: id + '-desc', 'class': 'devhost-blueprint-desc'}, item.description || ''));
+            fieldset.appendChild(row);
+        });
+        next.disabled = items.length === 0;
+        var first = dialog.querySelector('input[name="create-item"]:checked');
+        if (first) { first.focus(); }
+    }
+
+    function spaceChooser() {
+        var b = body();
+        b.textContent = '';
+        footer().textContent = '';
+        showError('');
+        var fieldset = el('fieldset', {'class': 'devhost-blueprints'});
+        fieldset.appendChild(el('legend', {}, t('devhost.spacedialog.choose')));
+        b.appendChild(fieldset);
+        var items = [];
+        var next = button(t('devhost.dialog.next'), true, function () {
+            var checked = dialog.querySelector('input[name="create-item"]:checked');
+            if (checked) { start(items[Number(checked.value)]); }
+        });
+        next.disabled = true;
+        footer().appendChild(button(t('devhost.dialog.cancel'), false, close));
+        footer().appendChild(next);
+        window.fetch(AJS.contextPath() + '/rest/create-dialog/1.0/space-blueprint/dialog/web-items',
+            {credentials: 'same-origin', headers: {'Accept': 'application/json'}})
+            .then(function (response) {
+                return response.json().then(function (json) { return {ok: response.ok, json: json}; });
+            }).then(function (result) {
+                if (!dialog) { return; }
+                if (!result.ok) {
+                    showError(result.json.errorMessage || result.json.message || '');
+                    return;
+                }
+                items = result.json;
+                if (items.length === 0) { fieldset.appendChild(el('p', {}, t('devhost.spacedialog.none'))); }
+                listItems(fieldset, items, next);
+            }).catch(function (error) {
+                if (dialog) { showError(String(error)); }
+            });
+    }
+
     function start(item) {
+        if (spaceMode) {
+            var spaceWizard = runtime.newWizard(item.itemModuleCompleteKey);
+            var spaceData = {pages: {}};
+            item.wizardPages = item.wizard && item.wizard.pages ? item.wizard.pages : [];
+            if (item.wizardPages.length === 0) {
+                submit(item, spaceData);
+                return;
+            }
+            renderPage(item, spaceWizard, spaceData, 0);
+            return;
+        }
         var spaceKey = selectedSpace();
         if (item.itemModuleCompleteKey === BLANK_PAGE) {
             window.location.href = AJS.contextPath() + '/pages/createpage.action?spaceKey=' + encodeURIComponent(spaceKey);
@@ -228,7 +303,19 @@
         var context = $.extend({}, wizardData);
         Object.keys(wizardData.pages || {}).forEach(function (id) { $.extend(context, wizardData.pages[id]); });
         delete context.pages;
-        var body = {
+        if (spaceMode) {
+            /* Confluence.Blueprint's assembleSpaceSubmissionObject */
+            post('/rest/create-dialog/1.0/space-blueprint/create-space', {
+                context: context,
+                name: context.name,
+                spaceKey: context.spaceKey,
+                description: context.description,
+                permissions: context.spacePermission,
+                spaceBlueprintId: item.contentBlueprintId
+            });
+            return;
+        }
+        post('/rest/create-dialog/1.0/content-blueprint/create-content', {
             spaceKey: wizardData.spaceKey,
             contentBlueprintId: item.contentBlueprintId,
             contentTemplateId: context.contentTemplateId || '',
@@ -237,10 +324,13 @@
             viewPermissionsUsers: context.viewPermissionsUsers || '',
             context: context,
             parentPageId: context.parentPageId || ''
-        };
+        });
+    }
+
+    function post(path, body) {
         var buttons = footer().querySelectorAll('button');
         Array.prototype.forEach.call(buttons, function (b) { b.disabled = true; });
-        window.fetch(AJS.contextPath() + '/rest/create-dialog/1.0/content-blueprint/create-content', {
+        window.fetch(AJS.contextPath() + path, {
             method: 'POST',
             credentials: 'same-origin',
             headers: {'Content-Type': 'application/json', 'Accept': 'application/json'},
@@ -263,11 +353,13 @@
     function open(event) {
         opener = event ? event.currentTarget : null;
         if (dialog) { return; }
+        spaceMode = !!(opener && opener.id === 'create-space-button');
         document.body.appendChild(el('div', {'class': 'devhost-dialog-backdrop'}));
         dialog = el('div', {id: 'create-dialog', 'class': 'devhost-dialog', role: 'dialog', 'aria-modal': 'true',
             'aria-labelledby': 'create-dialog-title'});
         var header = el('div', {'class': 'devhost-dialog-header'});
-        header.appendChild(el('h2', {id: 'create-dialog-title'}, t('devhost.dialog.title')));
+        header.appendChild(el('h2', {id: 'create-dialog-title'},
+            t(spaceMode ? 'devhost.spacedialog.title' : 'devhost.dialog.title')));
         var closeButton = el('button', {type: 'button', 'class': 'devhost-dialog-close', 'aria-label': t('devhost.dialog.close')}, '\u00d7');
         closeButton.addEventListener('click', close);
         header.appendChild(closeButton);
@@ -296,5 +388,7 @@
     AJS.toInit(function () {
         var button = document.getElementById('create-page-button');
         if (button) { button.addEventListener('click', open); }
+        var spaceButton = document.getElementById('create-space-button');
+        if (spaceButton) { spaceButton.addEventListener('click', open); }
     });
 }(window, document));

@@ -27,6 +27,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import se.planprocess.devhost.blueprint.BlueprintCatalog;
 import se.planprocess.devhost.blueprint.BlueprintCreator;
+import se.planprocess.devhost.blueprint.SpaceBlueprintCatalog;
+import se.planprocess.devhost.blueprint.SpaceBlueprintCreator;
 import se.planprocess.devhost.content.DevClusterLockService;
 import se.planprocess.devhost.content.DevLabelManager;
 import se.planprocess.devhost.content.DevPageManager;
@@ -150,18 +152,21 @@ public final class Devhost implements AutoCloseable {
                 (spaceKey, title) -> pages.currentByTitle(spaceKey, title).map(PageRecord::id), CONTEXT_PATH);
         BlueprintCatalog catalog = new BlueprintCatalog(plugin, CONTEXT_PATH);
         BlueprintCreator creator = new BlueprintCreator(plugin, catalog, pageService, pages, spaces, permissions, hostText);
+        SpaceBlueprintCatalog spaceCatalog = new SpaceBlueprintCatalog(plugin, CONTEXT_PATH);
+        SpaceBlueprintCreator spaceCreator = new SpaceBlueprintCreator(plugin, spaceCatalog, spaceService, spaces, mapper,
+                permissions, events, hostText);
         Layout layout = new Layout(hostText, new WebResources(plugin, CONTEXT_PATH),
                 user -> {
                     List<Map<String, String>> list = new ArrayList<>();
                     spaces.all().stream().filter(s -> permissions.canEditSpace(user, s.key()))
                             .forEach(s -> list.add(Map.of("key", s.key(), "name", s.name())));
                     return list;
-                }, CONTEXT_PATH, permissions::isConfluenceAdministrator);
+                }, CONTEXT_PATH, permissions::isConfluenceAdministrator).withCreateSpace(permissions::canCreateSpace);
         HostContext host = new HostContext(CONTEXT_PATH, plugin, directory, spaces, pages, permissions, pageService,
                 mapper, storageRenderer, pageBuilder, creator, layout);
         server = new WebServer(BIND_HOST, options.port(), host, new AuthFilter(directory, pageBuilder),
-                new RequestLimits(hostText), new CreateContentServlet(creator, catalog, spaces, permissions, hostText,
-                CONTEXT_PATH), permissions);
+                new RequestLimits(hostText), new CreateContentServlet(creator, catalog, spaceCreator, spaceCatalog, spaces,
+                permissions, hostText, CONTEXT_PATH), permissions);
         server.start();
     }
 

@@ -19,6 +19,11 @@ public final class BlueprintException extends RuntimeException {
     public static final String PERMISSION_VIEW_PAGE = "PERMISSION:USER:VIEW:PAGE";
     public static final String PERMISSION_SET_PAGE_RESTRICTIONS = "PERMISSION:USER:PAGE";
     public static final String UNKNOWN = "UNKNOWN";
+    /** create-content's {@code ResourceErrorType} for space requests (the host spells them like the others). */
+    public static final String INVALID_SPACE_KEY = "INVALID:SPACE_KEY";
+    public static final String PERMISSION_CREATE_SPACE = "PERMISSION:USER:CREATE:SPACE";
+    public static final String PERMISSION_ANONYMOUS_CREATE_SPACE = "PERMISSION:ANONYMOUS:CREATE:SPACE";
+    public static final String DUPLICATED_SPACE = "DUPLICATED:SPACE";
 
     private final int status;
     private final String errorType;

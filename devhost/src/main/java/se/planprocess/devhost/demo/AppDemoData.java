@@ -29,6 +29,8 @@ final class AppDemoData {
     private static final String ADMIN = "admin";
     private static final String FINANCE = "ekonomi";
     private static final String WEB_ITEM = "se.planprocess.confluence:report-blueprint-item";
+    static final String SPACE_ITEM_PLANNING = "se.planprocess.confluence:planning-space-item";
+    static final String SPACE_ITEM_COMMITTEE = "se.planprocess.confluence:committee-space-item";
     private static final String API = "/rest/planprocess/1.0";
     private static final List<String> STEPS = List.of("draft", "prepared", "handled", "decided", "submitted", "received");
     private static final List<String> SECTIONS = List.of("goals", "changes", "competence", "economy", "investments",
@@ -41,11 +43,14 @@ final class AppDemoData {
     private final Map<String, Long> thisYearsReports = new LinkedHashMap<>();
 
     private final se.planprocess.devhost.DemoClock clock;
+    private final java.util.function.Consumer<String> spaceCreated;
 
-    AppDemoData(DemoHttpClient http, LocalDate today, se.planprocess.devhost.DemoClock clock) {
+    AppDemoData(DemoHttpClient http, LocalDate today, se.planprocess.devhost.DemoClock clock,
+                java.util.function.Consumer<String> spaceCreated) {
         this.http = http;
         this.today = today;
         this.clock = clock;
+        this.spaceCreated = spaceCreated;
     }
 
     void seed() {
@@ -55,8 +60,16 @@ final class AppDemoData {
         committee("Patientnämnden", "PN", "PAT");
         committee("Folkhögskolenämnden", "FHN", "FOLK");
         committee("Kollektivtrafiknämnden", "KTN", "KOLL");
-        committee("Tandvårdsnämnden", "TVN", "TAND");
         committee("Krisledningsnämnden", "KLN", "KRIS");
+        // Tandvårdsnämnden is registered without a space; ekonomistaben makes its space from the "Nämndrum" space
+        // blueprint, which registers the space as the committee's in the same step.
+        committeeWithoutSpace("Tandvårdsnämnden", "TVN", "TAND");
+        spaceFromBlueprint(SPACE_ITEM_COMMITTEE, Map.of("planprocessSpaceBlueprint", "namndrum", "name",
+                "Tandvårdsnämnden", "spaceKey", DemoRegion.COMMITTEE_ROOM, "planprocessCommittee", "existing",
+                "planprocessCommitteeId", String.valueOf(committees.get(DemoRegion.COMMITTEE_ROOM))));
+        // Ekonomistaben's own process space from the "Planeringsprocess" space blueprint.
+        spaceFromBlueprint(SPACE_ITEM_PLANNING, Map.of("planprocessSpaceBlueprint", "planeringsprocess", "name",
+                "Planeringsprocessen", "spaceKey", DemoRegion.PLANNING_SPACE));
 
         int year = today.getYear();
         long current = thisYearsCycle(year);
@@ -117,6 +130,37 @@ final class AppDemoData {
         JsonNode created = ok(http.postJson(ADMIN, API + "/admin/committees", write(Map.of(
                 "name", name, "shortName", shortName, "spaceKey", spaceKey))));
         committees.put(spaceKey, created.get("id").asLong());
+    }
+
+    private void committeeWithoutSpace(String name, String shortName, String spaceKey) {
+        JsonNode created = ok(http.postJson(ADMIN, API + "/admin/committees", write(Map.of(
+                "name", name, "shortName", shortName))));
+        committees.put(spaceKey, created.get("id").asLong());
+    }
+
+    /**
+     * Creates a space as ekonomistaben through the Create space dialog's path: the wizard's check
+     * ({@code /spaces/check}), then create-content's {@code space-blueprint/create-space} with the wizard's fields as
+     * the context; then the host's own step for the new space ({@link DemoRegion}: permissions, pages).
+     */
+    private void spaceFromBlueprint(String itemKey, Map<String, String> wizard) {
+        ok(http.postJson(FINANCE, API + "/spaces/check", write(wizard)));
+        String blueprintId = null;
+        for (JsonNode item : ok(http.get(FINANCE, "/rest/create-dialog/1.0/space-blueprint/dialog/web-items"))) {
+            if (itemKey.equals(item.get("itemModuleCompleteKey").asText())) {
+                blueprintId = item.get("contentBlueprintId").asText();
+            }
+        }
+        if (blueprintId == null) {
+            throw new IllegalStateException("Demo data: no Create space item " + itemKey);
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("context", wizard);
+        body.put("name", wizard.get("name"));
+        body.put("spaceKey", wizard.get("spaceKey"));
+        body.put("spaceBlueprintId", blueprintId);
+        ok(http.postJson(FINANCE, "/rest/create-dialog/1.0/space-blueprint/create-space", write(body)));
+        spaceCreated.accept(wizard.get("spaceKey"));
     }
 
     /** This year's process, on the 2024 calendar (seed 000). */

@@ -32,6 +32,10 @@ public final class DemoRegion {
     /** Krisledningsnämnden's own group: the only committee members who may see its space. */
     public static final String KRISLEDNING = "planprocess-krisledning";
     public static final String SEEDED = "demo.seeded";
+    /** The committee space the demo makes from the app's "Nämndrum" space blueprint (not created here). */
+    public static final String COMMITTEE_ROOM = "TAND";
+    /** Ekonomistaben's process space, made from the app's "Planeringsprocess" space blueprint. */
+    public static final String PLANNING_SPACE = "PLAN";
 
     /** Committee spaces anyone in the region's process may see (REVISION is restricted). */
     static final List<String[]> COMMITTEES = List.of(
@@ -103,7 +107,13 @@ public final class DemoRegion {
                 "<p>Regionstyrelsen leder planeringsprocessen och håller styrdialoger med nämnderna.</p>");
         grantGroup("RS", EKONOMISTABEN, true, false);
         grantGroup("RS", NAMNDER, false, false);
+        for (String group : List.of(UserDirectory.ADMINISTRATORS, EKONOMISTABEN, NAMNDER)) {
+            spaces.grantGlobal(SpaceStore.CREATESPACE, group);
+        }
         for (String[] c : COMMITTEES) {
+            if (c[0].equals(COMMITTEE_ROOM)) {
+                continue; // made from the space blueprint with the app's data (seedAppData)
+            }
             space(c[0], c[1], c[2], "<p>" + c[2] + "</p><p>Här skriver nämndens sekreterare och förvaltning nämndens"
                     + " underlag i planeringsprocessen.</p>"
                     + "<ac:structured-macro ac:name=\"planprocess-committee\" ac:schema-version=\"1\"/>");
@@ -111,7 +121,7 @@ public final class DemoRegion {
             grantGroup(c[0], NAMNDER, false, false);
         }
         // Space categories (team labels on the space description): the care committees
-        for (String care : List.of("HSN", "PAT", "TAND")) {
+        for (String care : List.of("HSN", "PAT")) {
             spaces.addCategory(care, "vard");
         }
         spaces.grantUser("HSN", "EDITSPACE", "sekreterare.hsn");
@@ -147,11 +157,32 @@ public final class DemoRegion {
      */
     /** @param clock the app's clock to set back for this year's history, or null when the app runs on its own */
     public void seedAppData(DemoHttpClient http, se.planprocess.devhost.DemoClock clock) {
-        AppDemoData data = new AppDemoData(http, LocalDate.parse(meta.get(SEEDED)), clock);
+        int year = LocalDate.parse(meta.get(SEEDED)).getYear();
+        AppDemoData data = new AppDemoData(http, LocalDate.parse(meta.get(SEEDED)), clock,
+                key -> spaceFromBlueprint(key, year));
         data.seed();
         // Patientnämnden's report of this year is restricted to ekonomistaben (a page restriction, which Confluence
         // sets in the page's restrictions dialog): people who may see PAT's space but not the page see no report.
         pages.restrictToGroup(data.thisYearsReport("PAT"), PageStore.VIEW, EKONOMISTABEN);
+    }
+
+    /**
+     * What people would do next in a space made from a space blueprint (its creator is its only member at first): the
+     * space permissions the demo's other spaces have, and for the committee room its category and steering dialogue.
+     */
+    private void spaceFromBlueprint(String key, int year) {
+        spaces.grantGroup(key, "VIEWSPACE", UserDirectory.ADMINISTRATORS);
+        spaces.grantGroup(key, "EDITSPACE", UserDirectory.ADMINISTRATORS);
+        spaces.grantGroup(key, "SETSPACEPERMISSIONS", UserDirectory.ADMINISTRATORS);
+        if (key.equals(PLANNING_SPACE)) {
+            grantGroup(key, EKONOMISTABEN, true, true);
+            grantGroup(key, NAMNDER, false, false);
+            return;
+        }
+        grantGroup(key, EKONOMISTABEN, true, false);
+        grantGroup(key, NAMNDER, false, false);
+        spaces.addCategory(key, "vard");
+        COMMITTEES.stream().filter(c -> c[0].equals(key)).findFirst().ifPresent(c -> styrdialog(c, year));
     }
 
     private void meetings(int year) {
@@ -220,27 +251,33 @@ public final class DemoRegion {
                         + "<ac:parameter ac:name=\"cycle\">regionplan-" + (year + 1) + "</ac:parameter>"
                         + "</ac:structured-macro>");
         pageService.create(ekonomi, "EKONOMI", home, "Tidplan", timePlanPage(year));
-        DevUser admin = directory.byUsername("admin").orElseThrow();
         List<String[]> everyCommittee = new ArrayList<>(COMMITTEES);
         everyCommittee.add(RESTRICTED_COMMITTEE);
         for (String[] c : everyCommittee) {
-            long committeeHome = spaces.byKey(c[0]).orElseThrow().homePageId();
-            MeetingPage styrdialog = new MeetingPage("Styrdialog " + c[0] + " " + year, LocalDate.of(year, 10, 1),
-                    "Styrdialog mellan regionstyrelsen och " + c[1] + ",",
-                    "Regionstyrelsen samt nämndens presidium och förvaltningschef",
-                    "Syftet är att föra dialog mellan regionstyrelsen och nämnden",
-                    "Nämndens återkopplingsrapport",
-                    "Säkra informationsöverföring mellan nämnd och regionstyrelsen inför fortsatt processarbete",
-                    "Mötesprotokoll",
-                    "Styrdialogen ger inspel till slutlig beredning av regionplanen");
-            var page = pageService.create(admin, c[0], committeeHome, styrdialog.title(), styrdialog.storage());
-            pages.addLabel(page.getId(), "mote");
-            pages.addLabel(page.getId(), "styrdialog");
-            // a meeting of this year's cycle: the app's labels, which the index rebuild registers it by
-            pages.addLabel(page.getId(), "planprocess");
-            pages.addLabel(page.getId(), "planprocess-meeting");
-            pages.addLabel(page.getId(), "regionplan-" + (year + 1));
+            if (!c[0].equals(COMMITTEE_ROOM)) {
+                styrdialog(c, year);
+            }
         }
+    }
+
+    private void styrdialog(String[] c, int year) {
+        DevUser admin = directory.byUsername("admin").orElseThrow();
+        long committeeHome = spaces.byKey(c[0]).orElseThrow().homePageId();
+        MeetingPage styrdialog = new MeetingPage("Styrdialog " + c[0] + " " + year, LocalDate.of(year, 10, 1),
+                "Styrdialog mellan regionstyrelsen och " + c[1] + ",",
+                "Regionstyrelsen samt nämndens presidium och förvaltningschef",
+                "Syftet är att föra dialog mellan regionstyrelsen och nämnden",
+                "Nämndens återkopplingsrapport",
+                "Säkra informationsöverföring mellan nämnd och regionstyrelsen inför fortsatt processarbete",
+                "Mötesprotokoll",
+                "Styrdialogen ger inspel till slutlig beredning av regionplanen");
+        var page = pageService.create(admin, c[0], committeeHome, styrdialog.title(), styrdialog.storage());
+        pages.addLabel(page.getId(), "mote");
+        pages.addLabel(page.getId(), "styrdialog");
+        // a meeting of this year's cycle: the app's labels, which the index rebuild registers it by
+        pages.addLabel(page.getId(), "planprocess");
+        pages.addLabel(page.getId(), "planprocess-meeting");
+        pages.addLabel(page.getId(), "regionplan-" + (year + 1));
     }
 
     /**

@@ -46,6 +46,7 @@ public final class DescriptorParser {
         List<PluginDescriptor.WebItemModule> webItems = new ArrayList<>();
         List<PluginDescriptor.BlueprintModule> blueprints = new ArrayList<>();
         List<PluginDescriptor.ContentTemplateModule> templates = new ArrayList<>();
+        List<PluginDescriptor.SpaceBlueprintModule> spaceBlueprints = new ArrayList<>();
         for (Element m : children(root, null)) {
             switch (m.getTagName()) {
                 case "ao" -> ao = Optional.of(new PluginDescriptor.AoModule(m.getAttribute("key"),
@@ -62,13 +63,15 @@ public final class DescriptorParser {
                 case "web-item" -> webItems.add(webItem(m));
                 case "blueprint" -> blueprints.add(blueprint(m));
                 case "content-template" -> templates.add(contentTemplate(m));
+                case "space-blueprint" -> spaceBlueprints.add(spaceBlueprint(m));
                 default -> {
                     // other module types are not used by the host
                 }
             }
         }
         return new PluginDescriptor(key, root.getAttribute("name"), version, i18n, downloads, ao, macros, rests,
-                servlets, webResources, webItems, blueprints, templates);
+                servlets, webResources, webItems, blueprints, templates,
+                spaceBlueprints);
     }
 
     private static Map<String, List<String>> transformations(Element webResource) {
@@ -110,7 +113,14 @@ public final class DescriptorParser {
         for (Element ref : children(m, "content-template")) {
             refs.add(ref.getAttribute("ref"));
         }
-        Optional<PluginDescriptor.DialogWizard> wizard = Optional.ofNullable(child(m, "dialog-wizard")).map(w ->
+        Optional<PluginDescriptor.DialogWizard> wizard = wizard(m);
+        String createResult = m.getAttribute("create-result");
+        return new PluginDescriptor.BlueprintModule(required(m, "key"), blankToNull(m.getAttribute("index-key")),
+                blankToNull(m.getAttribute("i18n-name-key")), blankToNull(createResult), refs, wizard);
+    }
+
+    private static Optional<PluginDescriptor.DialogWizard> wizard(Element m) {
+        return Optional.ofNullable(child(m, "dialog-wizard")).map(w ->
                 new PluginDescriptor.DialogWizard(w.getAttribute("key"), children(w, "dialog-page").stream()
                         .map(p -> new PluginDescriptor.DialogPage(p.getAttribute("id"), p.getAttribute("template-key"),
                                 blankToNull(p.getAttribute("title-key")),
@@ -118,9 +128,14 @@ public final class DescriptorParser {
                                 blankToNull(p.getAttribute("description-content-key")),
                                 Boolean.parseBoolean(p.getAttribute("last"))))
                         .toList()));
-        String createResult = m.getAttribute("create-result");
-        return new PluginDescriptor.BlueprintModule(required(m, "key"), blankToNull(m.getAttribute("index-key")),
-                blankToNull(m.getAttribute("i18n-name-key")), blankToNull(createResult), refs, wizard);
+    }
+
+    /** {@code <space-blueprint key i18n-name-key category>}: key and i18n-name-key are required (DAC). */
+    private static PluginDescriptor.SpaceBlueprintModule spaceBlueprint(Element m) {
+        Element home = child(m, "content-template");
+        return new PluginDescriptor.SpaceBlueprintModule(required(m, "key"), required(m, "i18n-name-key"),
+                blankToNull(m.getAttribute("category")), home == null ? null : blankToNull(home.getAttribute("ref")),
+                wizard(m));
     }
 
     private static PluginDescriptor.ContentTemplateModule contentTemplate(Element m) {

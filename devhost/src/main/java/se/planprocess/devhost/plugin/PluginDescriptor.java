@@ -18,7 +18,8 @@ public record PluginDescriptor(
         List<WebResourceModule> webResources,
         List<WebItemModule> webItems,
         List<BlueprintModule> blueprints,
-        List<ContentTemplateModule> contentTemplates) {
+        List<ContentTemplateModule> contentTemplates,
+        List<SpaceBlueprintModule> spaceBlueprints) {
 
     /** A {@code <resource>} element. */
     public record Resource(String type, String name, String location) {
@@ -65,6 +66,14 @@ public record PluginDescriptor(
                                   List<String> contentTemplateKeys, Optional<DialogWizard> wizard) {
     }
 
+    /**
+     * {@code <space-blueprint>}: the home page's content template (the first {@code content-template ref}; child
+     * pages nested inside it are not read), the space category and the optional dialog wizard.
+     */
+    public record SpaceBlueprintModule(String key, String i18nNameKey, String category, String homePageTemplateKey,
+                                       Optional<DialogWizard> wizard) {
+    }
+
     /** {@code <dialog-wizard>}. */
     public record DialogWizard(String key, List<DialogPage> pages) {
     }
@@ -89,6 +98,10 @@ public record PluginDescriptor(
 
     public Optional<BlueprintModule> blueprint(String moduleKey) {
         return blueprints.stream().filter(b -> b.key().equals(moduleKey)).findFirst();
+    }
+
+    public Optional<SpaceBlueprintModule> spaceBlueprint(String moduleKey) {
+        return spaceBlueprints.stream().filter(b -> b.key().equals(moduleKey)).findFirst();
     }
 
     public Optional<ContentTemplateModule> contentTemplate(String moduleKey) {

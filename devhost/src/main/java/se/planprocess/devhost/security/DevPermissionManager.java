@@ -95,6 +95,14 @@ public final class DevPermissionManager implements PermissionManager {
                 .orElse(false);
     }
 
+    /**
+     * Confluence's global "Create Space(s)" permission ({@code hasCreatePermission(user, TARGET_APPLICATION,
+     * Space.class)}), held through a group.
+     */
+    public boolean canCreateSpace(DevUser user) {
+        return user != null && spaces.holdsGlobal(SpaceStore.CREATESPACE, directory.groupsOf(user));
+    }
+
     public boolean canViewSpace(DevUser user, String spaceKey) {
         return user != null && new StoreFacts(user).holds(spaceKey, SpaceStore.VIEWSPACE);
     }

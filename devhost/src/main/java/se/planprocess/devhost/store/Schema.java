@@ -33,6 +33,8 @@ public final class Schema {
                     + " PROP_VALUE VARCHAR(100000), PRIMARY KEY (PAGE_ID, PROP_KEY))",
             "CREATE TABLE IF NOT EXISTS DEVHOST_RESTRICTION (PAGE_ID BIGINT NOT NULL, KIND VARCHAR(8) NOT NULL,"
                     + " USER_KEY VARCHAR(64), GROUP_NAME VARCHAR(255))",
+            "CREATE TABLE IF NOT EXISTS DEVHOST_GLOBAL_PERMISSION (PERMISSION VARCHAR(64) NOT NULL,"
+                    + " GROUP_NAME VARCHAR(255) NOT NULL, PRIMARY KEY (PERMISSION, GROUP_NAME))",
             "CREATE TABLE IF NOT EXISTS DEVHOST_META (META_KEY VARCHAR(255) PRIMARY KEY, META_VALUE VARCHAR(4000))",
             // Indexes on what the lookups filter by (a space's pages, a page's children, a title in a space, the
             // pages of a label, a space's permissions, a user's groups, a page's restrictions): without them each

@@ -14,6 +14,8 @@ public final class SpaceStore {
     public static final String VIEWSPACE = "VIEWSPACE";
     public static final String EDITSPACE = "EDITSPACE";
     public static final String SETSPACEPERMISSIONS = "SETSPACEPERMISSIONS";
+    /** Confluence's global permission "Create Space(s)", granted to groups. */
+    public static final String CREATESPACE = "CREATESPACE";
 
     private final Database db;
 
@@ -72,6 +74,27 @@ public final class SpaceStore {
         db.update("DELETE FROM DEVHOST_SPACE_CATEGORY WHERE SPACE_KEY = ?", key);
         db.update("DELETE FROM DEVHOST_SPACE_PERMISSION WHERE SPACE_KEY = ?", key);
         db.update("DELETE FROM DEVHOST_SPACE WHERE SPACE_KEY = ?", key);
+    }
+
+    /** Grants a global permission (such as {@link #CREATESPACE}) to a group; false when it already has it. */
+    public boolean grantGlobal(String permission, String group) {
+        if (db.queryOne("SELECT 1 FROM DEVHOST_GLOBAL_PERMISSION WHERE PERMISSION = ? AND GROUP_NAME = ?",
+                rs -> Boolean.TRUE, permission, group) != null) {
+            return false;
+        }
+        db.update("INSERT INTO DEVHOST_GLOBAL_PERMISSION (PERMISSION, GROUP_NAME) VALUES (?,?)", permission, group);
+        return true;
+    }
+
+    /** Whether one of the groups holds the global permission. */
+    public boolean holdsGlobal(String permission, List<String> groups) {
+        for (String group : groups) {
+            if (db.queryOne("SELECT 1 FROM DEVHOST_GLOBAL_PERMISSION WHERE PERMISSION = ? AND GROUP_NAME = ?",
+                    rs -> Boolean.TRUE, permission, group) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public void grantUser(String spaceKey, String permission, String userKey) {

@@ -17,6 +17,10 @@ import se.planprocess.devhost.blueprint.BlueprintCatalog;
 import se.planprocess.devhost.blueprint.BlueprintCreator;
 import se.planprocess.devhost.blueprint.BlueprintException;
 import se.planprocess.devhost.blueprint.BlueprintPageRequest;
+import se.planprocess.devhost.blueprint.SpaceBlueprintCatalog;
+import se.planprocess.devhost.blueprint.SpaceBlueprintCreator;
+import se.planprocess.devhost.blueprint.SpaceBlueprintRequest;
+import se.planprocess.devhost.store.SpaceRecord;
 import se.planprocess.devhost.render.BundleI18nResolver;
 import se.planprocess.devhost.render.CurrentLocale;
 import se.planprocess.devhost.security.DevPermissionManager;
@@ -30,6 +34,12 @@ import se.planprocess.devhost.store.SpaceStore;
  *   <li>{@code POST /content-blueprint/create-content} ({@code ContentBlueprintResource#createPage}): the body is a
  *   {@code CreateBlueprintPageRestEntity}, the answer a {@code PageEntity} ({@code pageId}, {@code title},
  *   {@code spaceKey}, {@code url}, {@code indexPage}, {@code createSuccessRedirectUrl});</li>
+ *   <li>{@code POST /space-blueprint/create-space} ({@code SpaceBlueprintResource#createSpace}): the body is a
+ *   {@code CreateBlueprintSpaceRestEntity} ({@code spaceKey}, {@code name}, {@code description},
+ *   {@code permissions}, {@code spaceBlueprintId}, {@code context}), the answer the new space's {@code id},
+ *   {@code key}, {@code name} and {@code url};</li>
+ *   <li>{@code GET /space-blueprint/dialog/web-items}: the Create space dialog's items (users with the global
+ *   create-space permission only);</li>
  *   <li>{@code GET /blueprints/web-items?spaceKey=K} ({@code BlueprintResource#getWebItems}): the dialog's items as
  *   {@code CreateDialogWebItemEntity}.</li>
  * </ul>
@@ -42,6 +52,8 @@ public final class CreateContentServlet extends HttpServlet {
 
     private final transient BlueprintCreator creator;
     private final transient BlueprintCatalog catalog;
+    private final transient SpaceBlueprintCreator spaceCreator;
+    private final transient SpaceBlueprintCatalog spaceCatalog;
     private final transient SpaceStore spaces;
     private final transient DevPermissionManager permissions;
     private final transient BundleI18nResolver hostText;
@@ -49,10 +61,13 @@ public final class CreateContentServlet extends HttpServlet {
     private final String contextPath;
 
     @SuppressWarnings("checkstyle:ParameterNumber")
-    public CreateContentServlet(BlueprintCreator creator, BlueprintCatalog catalog, SpaceStore spaces,
-                                DevPermissionManager permissions, BundleI18nResolver hostText, String contextPath) {
+    public CreateContentServlet(BlueprintCreator creator, BlueprintCatalog catalog, SpaceBlueprintCreator spaceCreator,
+                                SpaceBlueprintCatalog spaceCatalog, SpaceStore spaces, DevPermissionManager permissions,
+                                BundleI18nResolver hostText, String contextPath) {
         this.creator = creator;
         this.catalog = catalog;
+        this.spaceCreator = spaceCreator;
+        this.spaceCatalog = spaceCatalog;
         this.spaces = spaces;
         this.permissions = permissions;
         this.hostText = hostText;
@@ -64,6 +79,15 @@ public final class CreateContentServlet extends HttpServlet {
         DevUser user = HostSession.user(req);
         if (user == null) {
             unauthenticated(resp);
+            return;
+        }
+        if ("/space-blueprint/dialog/web-items".equals(req.getPathInfo())) {
+            if (!permissions.canCreateSpace(user)) {
+                error(resp, new BlueprintException(403, BlueprintException.PERMISSION_CREATE_SPACE, user.getName(),
+                        "No permission to create spaces."));
+                return;
+            }
+            write(resp, 200, spaceCatalog.webItems(CurrentLocale.get()));
             return;
         }
         if (!"/blueprints/web-items".equals(req.getPathInfo())) {
@@ -106,11 +130,23 @@ public final class CreateContentServlet extends HttpServlet {
             write(resp, 403, Map.of("status-code", 403, "message", violation));
             return;
         }
-        if (!"/content-blueprint/create-content".equals(req.getPathInfo())) {
+        boolean space = "/space-blueprint/create-space".equals(req.getPathInfo());
+        if (!space && !"/content-blueprint/create-content".equals(req.getPathInfo())) {
             notFound(resp);
             return;
         }
         try {
+            if (space) {
+                SpaceRecord created = spaceCreator.create(user, parseSpace(RequestLimits.readBody(req)));
+                Map<String, Object> result = new LinkedHashMap<>();
+                result.put("id", created.id());
+                result.put("key", created.key());
+                result.put("name", created.name());
+                result.put("url", req.getScheme() + "://" + req.getServerName() + ":" + req.getServerPort()
+                        + contextPath + "/display/" + created.key());
+                write(resp, 200, result);
+                return;
+            }
             BlueprintPageRequest request = parse(RequestLimits.readBody(req));
             Page page = creator.create(user, request);
             String url = req.getScheme() + "://" + req.getServerName() + ":" + req.getServerPort() + contextPath
@@ -138,6 +174,40 @@ public final class CreateContentServlet extends HttpServlet {
             error(resp, new BlueprintException(500, BlueprintException.UNKNOWN, null,
                     e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
         }
+    }
+
+    /** Reads the body as create-content's CreateBlueprintSpaceRestEntity. */
+    private SpaceBlueprintRequest parseSpace(byte[] body) {
+        JsonNode root = tree(body);
+        JsonNode context = root.get("context");
+        Map<String, Object> contextMap = new LinkedHashMap<>();
+        if (context != null && !context.isNull()) {
+            if (!context.isObject()) {
+                throw new BlueprintException(400, BlueprintException.INVALID_ENTITY, "context",
+                        text("devhost.request.field", "context"));
+            }
+            @SuppressWarnings("unchecked")
+            Map<String, Object> converted = json.convertValue(context, LinkedHashMap.class);
+            contextMap = converted;
+        }
+        return new SpaceBlueprintRequest(string(root, "spaceKey"), string(root, "name"), string(root, "description"),
+                string(root, "permissions"), string(root, "spaceBlueprintId"), contextMap);
+    }
+
+    private JsonNode tree(byte[] body) {
+        JsonNode root;
+        try {
+            root = body.length == 0 ? null : json.readTree(body);
+        } catch (IOException e) {
+            throw new BlueprintException(400, BlueprintException.INVALID_ENTITY, null, text("devhost.request.json"));
+        }
+        if (root == null || root.isNull() || root.isMissingNode()) {
+            throw new BlueprintException(400, BlueprintException.INVALID_ENTITY, null, "Invalid space entity");
+        }
+        if (!root.isObject()) {
+            throw new BlueprintException(400, BlueprintException.INVALID_ENTITY, null, text("devhost.request.object"));
+        }
+        return root;
     }
 
     /** Reads the body as create-content's entity; anything that is not that is a 400 with a message. */

@@ -26,6 +26,14 @@ public final class Layout {
     private final String contextPath;
     private final java.util.function.Predicate<DevUser> administrator;
 
+    private java.util.function.Predicate<DevUser> mayCreateSpaces = user -> false;
+
+    /** Shows the "Create space" button to the users this says may create spaces (the global permission). */
+    public Layout withCreateSpace(java.util.function.Predicate<DevUser> mayCreateSpaces) {
+        this.mayCreateSpaces = mayCreateSpaces;
+        return this;
+    }
+
     public Layout(BundleI18nResolver hostText, WebResources webResources,
                   Function<DevUser, List<Map<String, String>>> editableSpaces, String contextPath) {
         this(hostText, webResources, editableSpaces, contextPath, user -> false);
@@ -111,6 +119,8 @@ public final class Layout {
                     .append("</ul></nav>\n")
                     .append("<button type=\"button\" id=\"create-page-button\" class=\"aui-button aui-button-primary\""
                             + " aria-haspopup=\"dialog\">").append(Html.escape(t("devhost.create"))).append("</button>\n")
+                    .append(mayCreateSpaces.test(user) ? "<button type=\"button\" id=\"create-space-button\" class=\"aui-button\""
+                            + " aria-haspopup=\"dialog\">" + Html.escape(t("devhost.createspace")) + "</button>\n" : "")
                     .append("<form class=\"devhost-search\" role=\"search\" method=\"get\" action=\"").append(contextPath)
                     .append("/dosearchsite.action\"><label for=\"devhost-search-input\">").append(Html.escape(t("devhost.search")))
                     .append("</label> <input id=\"devhost-search-input\" name=\"queryString\" type=\"search\"> <button type=\"submit\">")

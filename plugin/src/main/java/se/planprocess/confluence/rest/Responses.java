@@ -60,6 +60,10 @@ final class Responses {
             return answer(400, "invalid-input", messages.text(refused.messageKey(),
                     refused.messageArguments(messages.locale())), refused.parameter(), extra);
         }
+        if (error instanceof se.planprocess.confluence.space.SpaceRefusal refused) {
+            return answer(refused.status(), "refused", messages.text(refused.messageKey(), refused.arguments()),
+                    refused.field(), null);
+        }
         if (error instanceof InvalidValueException invalid) {
             return answer(400, invalid.rule().code(),
                     messages.text(invalid.rule().messageKey(), invalid.messageArguments()), invalid.field(), null);

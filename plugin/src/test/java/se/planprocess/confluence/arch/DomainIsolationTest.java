@@ -27,7 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The domain (every package docs/architecture.md calls domain: process, workflow, report, kind, document, progress,
- * view, tracker, meeting, administration, calendar)
+ * view, tracker, meeting, administration, calendar, space)
  * is plain Java: one rule forbids the host framework, persistence, web, JSON and Spring libraries, and every adapter
  * package. The status macro and the blueprint live under report but are adapters.
  */
@@ -35,16 +35,16 @@ class DomainIsolationTest {
     private static final String APP = "se.planprocess.confluence";
     private static final List<String> DOMAIN_PACKAGES = List.of(
             "process", "workflow", "report", "kind", "document", "progress", "view", "tracker", "meeting",
-            "administration", "calendar");
+            "administration", "calendar", "space");
     private static final String[] ADAPTERS_INSIDE_DOMAIN = {APP + ".report.macro..", APP + ".report.blueprint..",
             APP + ".tracker.macro..", APP + ".meeting.macro..", APP + ".administration.page..",
-            APP + ".calendar.ical..", APP + ".calendar.macro.."};
+            APP + ".calendar.ical..", APP + ".calendar.macro..", APP + ".space.blueprint.."};
     private static final String[] FORBIDDEN = {
             "com.atlassian..", "net.java.ao..", "javax..", "jakarta..", "com.fasterxml..", "org.springframework..",
             APP + ".ao..", APP + ".host..", APP + ".rest..", APP + ".listener..", APP + ".report.macro..",
             APP + ".report.blueprint..", APP + ".tracker.macro..", APP + ".meeting.macro..", APP + ".macro..",
             APP + ".administration.page..", "biweekly..", "com.github.mangstadt..", APP + ".calendar.ical..",
-            APP + ".calendar.macro.."};
+            APP + ".calendar.macro..", APP + ".space.blueprint.."};
 
     private static final JavaClasses PRODUCTION = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
