@@ -115,6 +115,39 @@ class CalendarMacroTest {
         assertEquals(List.of(), resources);
     }
 
+    @Test
+    void withoutAnyCycle_theTimelineOfASpacesHomePage_saysSoInOneSentence() throws Exception {
+        se.planprocess.confluence.document.CycleRepository none = new se.planprocess.confluence.document.CycleRepository() {
+            @Override
+            public List<se.planprocess.confluence.process.Cycle> findAll() {
+                return List.of();
+            }
+
+            @Override
+            public java.util.Optional<se.planprocess.confluence.process.Cycle> findById(long id) {
+                return java.util.Optional.empty();
+            }
+
+            @Override
+            public java.util.Optional<se.planprocess.confluence.process.Cycle> findByKey(String key) {
+                return java.util.Optional.empty();
+            }
+
+            @Override
+            public se.planprocess.confluence.process.Cycle save(se.planprocess.confluence.process.Cycle cycle) {
+                throw new UnsupportedOperationException();
+            }
+        };
+        service = new TimePlanService(none, fixture.committees, fixture.documents,
+                new ProcessCalendar(Clocks.fixedAt("2026-04-20T10:00:00+02:00"), KindCatalogue.builtIn()));
+
+        render(timeline(Locale.forLanguageTag("sv-SE")), Map.of());
+
+        assertEquals("templates/calendar/empty.vm", rendered.get("template"));
+        assertEquals("Det finns ingen planperiod att visa. Ekonomistaben lägger upp planperioder.",
+                rendered.get("message"));
+    }
+
     private TimelineMacro timeline(Locale locale) {
         return new TimelineMacro(service, confluence.access(), messages(locale), renderer(), pageBuilder(),
                 mode -> "/confluence", KindCatalogue.builtIn());
