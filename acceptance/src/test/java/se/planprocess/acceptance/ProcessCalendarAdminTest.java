@@ -32,7 +32,7 @@ class ProcessCalendarAdminTest {
     }
 
     @Test
-    void financeStaff_copyLastYearsCycle_moveADeadline_andTheTrackerShowsTheNewDateAtTheNextRender() throws Exception {
+    void financeStaff_copyLastYearsCycle_moveADeadline_andTheTrackerAndTimelineShowTheNewDateAtTheNextRender() throws Exception {
         JsonNode last = TrackerTable.createCycle("{\"template\":\"regionplan\",\"planYear\":2071}");
         try (Session finance = Session.loginAs("ekonomi")) {
             String lastTracker = TrackerTable.writeTrackerPage(finance, "EKONOMI", "Processöversikt 2071",
@@ -54,6 +54,9 @@ class ProcessCalendarAdminTest {
                     "regionplan-2072");
             finance.open(tracker);
             assertTrue(finance.text(".pp-tracker__next").contains("16 april 2071"), finance.text(".pp-tracker__next"));
+            String timeline = timelinePage(finance, "Tidslinje 2072", "regionplan-2072");
+            assertTrue(finance.text(".pp-timeline .pp-calendar__list").contains("16 april 2071"),
+                    finance.text(".pp-timeline .pp-calendar__list"));
 
             finance.open(PAGE + "?cycle=" + copyId);
             WebElement date = field(finance, "feedback-due", "date");
@@ -72,7 +75,22 @@ class ProcessCalendarAdminTest {
             finance.open(tracker);
             String next = finance.text(".pp-tracker__next");
             assertTrue(next.contains("23 april 2071") && !next.contains("16 april 2071"), next);
+            finance.open(timeline);
+            String plan = finance.text(".pp-timeline .pp-calendar__list");
+            assertTrue(plan.contains("23 april 2071") && !plan.contains("16 april 2071"), plan);
         }
+    }
+
+    /** A page in EKONOMI with the timeline of one cycle, written in the editor as a user would. */
+    private static String timelinePage(Session session, String title, String cycleKey) {
+        session.open("/pages/createpage.action?spaceKey=EKONOMI");
+        session.find("#content-title").sendKeys(title);
+        session.script("arguments[0].value = arguments[1];", session.find("#wysiwygTextarea"),
+                "<ac:structured-macro ac:name=\"planprocess-timeline\" ac:schema-version=\"1\">"
+                        + "<ac:parameter ac:name=\"cycle\">" + cycleKey + "</ac:parameter></ac:structured-macro>");
+        session.saveEditor();
+        assertEquals(title, session.text("#title-text"));
+        return "/display/EKONOMI/" + java.net.URLEncoder.encode(title, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     @Test
