@@ -116,12 +116,13 @@ class CalendarFeedHttpTest {
 
     @Test
     void theResourcesOtherMethods_refuseAnonymousRequests() {
-        HttpSession anonymous = HttpSession.anonymous(host.baseUrl());
-        assertEquals(401, anonymous.get(TOKENS).statusCode());
-        assertEquals(401, anonymous.post(TOKENS, "application/json", "{}", JSON_ACCEPT).statusCode());
-        assertEquals(401, anonymous.delete(TOKENS + "/1", NO_CHECK).statusCode());
-        assertEquals(404, anonymous.get("/rest/planprocess/1.0/calendar/feed/" + "A".repeat(43) + ".ics")
+        // a fresh client per request: a refused POST's unread body makes Jetty close the connection
+        assertEquals(401, HttpSession.anonymous(host.baseUrl()).get(TOKENS).statusCode());
+        assertEquals(401, HttpSession.anonymous(host.baseUrl()).post(TOKENS, "application/json", "{}", JSON_ACCEPT)
                 .statusCode());
+        assertEquals(401, HttpSession.anonymous(host.baseUrl()).delete(TOKENS + "/1", NO_CHECK).statusCode());
+        assertEquals(404, HttpSession.anonymous(host.baseUrl())
+                .get("/rest/planprocess/1.0/calendar/feed/" + "A".repeat(43) + ".ics").statusCode());
     }
 
     @Test
@@ -132,7 +133,9 @@ class CalendarFeedHttpTest {
         HttpSession outlook = HttpSession.anonymous(host.baseUrl());
         assertEquals(200, outlook.get(path).statusCode());
 
-        HttpResponse<String> crossSite = secretary.post(TOKENS, "text/plain", "{}", JSON_ACCEPT);
+        // in a session of its own: Jetty closes the connection of a refused request whose body it did not read
+        HttpResponse<String> crossSite = HttpSession.loggedIn(host.baseUrl(), "sekreterare.kultur")
+                .post(TOKENS, "text/plain", "{}", JSON_ACCEPT);
         assertEquals(403, crossSite.statusCode(), "a plain-text POST is refused by the XSRF check");
         assertEquals(403, secretary.delete(TOKENS + "/" + link.get("id").asLong(), JSON_ACCEPT).statusCode(),
                 "a DELETE without the XSRF header is refused");

@@ -63,12 +63,13 @@ final class EmbeddedLibraries {
     /**
      * The one exception to "embedded classes reference only the JDK and each other": biweekly's jCal (JSON) classes
      * ({@code biweekly.io.json.JCal*}: reader, writer, Jackson module) use Jackson, a host library the app imports anyway
-     * (Import-Package {@code com.fasterxml.jackson.core}, {@code .databind}). The app never calls them (it writes
+     * (Import-Package {@code com.fasterxml.jackson.core}, {@code .databind}, {@code .annotation}). The app never calls them (it writes
      * iCalendar text only); they link against the host's Jackson like the app's own classes. Class name prefix →
      * the host packages it may reference.
      */
     static final Map<String, List<String>> HOST_REFERENCES_ALLOWED = Map.of(
-            "biweekly/io/json/JCal", List.of("com/fasterxml/jackson/core/", "com/fasterxml/jackson/databind/"));
+            "biweekly/io/json/JCal", List.of("com/fasterxml/jackson/core/", "com/fasterxml/jackson/databind/",
+                    "com/fasterxml/jackson/annotation/"));
 
     /** True when an embedded class may reference this host type ({@link #HOST_REFERENCES_ALLOWED}). */
     static boolean hostReferenceAllowed(String embeddedClass, String referencedType) {

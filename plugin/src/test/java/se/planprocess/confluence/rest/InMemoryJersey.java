@@ -59,6 +59,8 @@ final class InMemoryJersey {
             Object entity = response.getEntity();
             if (entity instanceof javax.ws.rs.core.StreamingOutput stream) {
                 stream.write(out);
+            } else if (entity instanceof byte[] bytes) {
+                out.write(bytes);
             } else if (entity != null) {
                 out.write(entity.toString().getBytes(StandardCharsets.UTF_8));
             }
