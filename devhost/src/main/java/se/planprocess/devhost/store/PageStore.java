@@ -79,21 +79,27 @@ public final class PageStore {
                 PageStore::map, parentId, PageRecord.CURRENT);
     }
 
+    /**
+     * The pages with a label ({@code ?}), found through the label's index first: joined the other way, with a page
+     * order to keep, H2 walks every page of the instance and looks each one's labels up.
+     */
+    private static final String LABELLED = "(SELECT PAGE_ID FROM DEVHOST_LABEL WHERE LABEL = ?) L"
+            + " JOIN DEVHOST_PAGE P ON P.PAGE_ID = L.PAGE_ID";
+
     public List<PageRecord> withLabel(String label) {
-        return db.query("SELECT P.* FROM DEVHOST_PAGE P JOIN DEVHOST_LABEL L ON L.PAGE_ID = P.PAGE_ID"
-                + " WHERE L.LABEL = ? AND P.STATUS = ? ORDER BY P.TITLE", PageStore::map, label, PageRecord.CURRENT);
+        return db.query("SELECT P.* FROM " + LABELLED + " WHERE P.STATUS = ? ORDER BY P.TITLE", PageStore::map, label,
+                PageRecord.CURRENT);
     }
 
     /** Current pages with the label, in page id order, {@code limit} from {@code offset} (a negative limit: all). */
     public List<PageRecord> withLabel(String label, int offset, int limit) {
-        return db.query("SELECT P.* FROM DEVHOST_PAGE P JOIN DEVHOST_LABEL L ON L.PAGE_ID = P.PAGE_ID"
-                        + " WHERE L.LABEL = ? AND P.STATUS = ? ORDER BY P.PAGE_ID LIMIT ? OFFSET ?",
+        return db.query("SELECT P.* FROM " + LABELLED + " WHERE P.STATUS = ? ORDER BY P.PAGE_ID LIMIT ? OFFSET ?",
                 PageStore::map, label, PageRecord.CURRENT, limit < 0 ? Integer.MAX_VALUE : limit, Math.max(0, offset));
     }
 
     public int countWithLabel(String label) {
-        return db.queryOne("SELECT COUNT(*) FROM DEVHOST_PAGE P JOIN DEVHOST_LABEL L ON L.PAGE_ID = P.PAGE_ID"
-                + " WHERE L.LABEL = ? AND P.STATUS = ?", rs -> rs.getInt(1), label, PageRecord.CURRENT);
+        return db.queryOne("SELECT COUNT(*) FROM " + LABELLED + " WHERE P.STATUS = ?", rs -> rs.getInt(1), label,
+                PageRecord.CURRENT);
     }
 
     /** Whether any page, current or not, carries the label (Confluence keeps a label while it labels anything). */

@@ -28,7 +28,15 @@ public class InvalidValueException extends IllegalArgumentException {
         /** A cycle longer than allowed; argument: the maximum number of years. */
         CYCLE_TOO_LONG,
         /** A milestone outside its cycle's window; arguments: the window's first and last day. */
-        OUTSIDE_CYCLE;
+        OUTSIDE_CYCLE,
+        /** Not a day of the calendar ({@code 2025-02-30}) or not written as {@code YYYY-MM-DD}. */
+        NOT_A_DATE,
+        /** Not a time of day written as {@code HH:MM}. */
+        NOT_A_TIME,
+        /** An end that is not after its start; argument: the start field. */
+        END_NOT_AFTER_START,
+        /** None of the values the field takes; argument: the values it takes, comma-separated. */
+        UNKNOWN_VALUE;
 
         public String messageKey() {
             return "planprocess.error." + code();

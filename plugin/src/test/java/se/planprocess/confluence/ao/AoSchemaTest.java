@@ -28,7 +28,8 @@ class AoSchemaTest {
     /** The prefix of the app's tables: {@code AO_} and the last six hex digits of MD5("se.planprocess.confluence"). */
     private static final String PREFIX = "AO_097607_";
     private static final Set<String> TABLES = Set.of("AO_097607_CYCLE", "AO_097607_PHASE", "AO_097607_MILESTONE",
-            "AO_097607_COMMITTEE", "AO_097607_TRACKED_DOC", "AO_097607_DOC_CHANGE");
+            "AO_097607_COMMITTEE", "AO_097607_TRACKED_DOC", "AO_097607_DOC_CHANGE", "AO_097607_MEETING",
+            "AO_097607_MEETING_DECISION", "AO_097607_MEETING_ACTION", "AO_097607_MEETING_ACTION_DONE");
 
     @ParameterizedTest
     @EnumSource(AoTestDatabase.class)

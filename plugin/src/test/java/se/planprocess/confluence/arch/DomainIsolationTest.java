@@ -27,20 +27,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The domain (every package docs/architecture.md calls domain: process, workflow, report, kind, document, progress,
- * view, tracker, calendar)
+ * view, tracker, meeting, calendar)
  * is plain Java: one rule forbids the host framework, persistence, web, JSON and Spring libraries, and every adapter
  * package. The status macro and the blueprint live under report but are adapters.
  */
 class DomainIsolationTest {
     private static final String APP = "se.planprocess.confluence";
     private static final List<String> DOMAIN_PACKAGES = List.of(
-            "process", "workflow", "report", "kind", "document", "progress", "view", "tracker", "calendar");
+            "process", "workflow", "report", "kind", "document", "progress", "view", "tracker", "meeting",
+            "calendar");
     private static final String[] ADAPTERS_INSIDE_DOMAIN = {APP + ".report.macro..", APP + ".report.blueprint..",
-            APP + ".tracker.macro..", APP + ".calendar.macro.."};
+            APP + ".tracker.macro..", APP + ".meeting.macro..", APP + ".calendar.macro.."};
     private static final String[] FORBIDDEN = {
             "com.atlassian..", "net.java.ao..", "javax..", "jakarta..", "com.fasterxml..", "org.springframework..",
             APP + ".ao..", APP + ".host..", APP + ".rest..", APP + ".listener..", APP + ".report.macro..",
-            APP + ".report.blueprint..", APP + ".tracker.macro..", APP + ".macro..", APP + ".calendar.macro.."};
+            APP + ".report.blueprint..", APP + ".tracker.macro..", APP + ".meeting.macro..", APP + ".macro..",
+            APP + ".calendar.macro.."};
 
     private static final JavaClasses PRODUCTION = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

@@ -3,6 +3,10 @@ package se.planprocess.confluence.testing;
 import se.planprocess.confluence.ao.AoCommittee;
 import se.planprocess.confluence.ao.AoCycle;
 import se.planprocess.confluence.ao.AoDocChange;
+import se.planprocess.confluence.ao.AoMeeting;
+import se.planprocess.confluence.ao.AoMeetingAction;
+import se.planprocess.confluence.ao.AoMeetingActionDone;
+import se.planprocess.confluence.ao.AoMeetingDecision;
 import se.planprocess.confluence.ao.AoMilestone;
 import se.planprocess.confluence.ao.AoPhase;
 import se.planprocess.confluence.ao.AoTrackedDoc;
@@ -40,7 +44,8 @@ public enum AoTestDatabase {
         EntityManagerActiveObjects ao = new EntityManagerActiveObjects(
                 AoDatabase.entityManager(url, user, password, NAMESPACE));
         ao.migrate(AoCycle.class, AoPhase.class, AoMilestone.class, AoCommittee.class, AoTrackedDoc.class,
-                AoDocChange.class);
+                AoDocChange.class, AoMeeting.class, AoMeetingDecision.class, AoMeetingAction.class,
+                AoMeetingActionDone.class);
         return ao;
     }
 }

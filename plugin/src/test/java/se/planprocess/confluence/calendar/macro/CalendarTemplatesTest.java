@@ -14,7 +14,7 @@ import se.planprocess.confluence.process.DateRange;
 import se.planprocess.confluence.process.DocumentKind;
 import se.planprocess.confluence.process.Milestone;
 import se.planprocess.confluence.process.ProcessTemplates;
-import se.planprocess.confluence.tracker.macro.EscapingVelocity;
+import se.planprocess.confluence.testing.EscapingVelocity;
 import se.planprocess.confluence.workflow.Workflows;
 
 import java.time.LocalDate;

@@ -1,5 +1,6 @@
 package se.planprocess.confluence.tracker.macro;
 
+import se.planprocess.confluence.testing.EscapingVelocity;
 import org.junit.jupiter.api.Test;
 import se.planprocess.confluence.document.ChangeType;
 import se.planprocess.confluence.document.DocumentChange;

@@ -1,4 +1,4 @@
-package se.planprocess.confluence.tracker.macro;
+package se.planprocess.confluence.testing;
 
 import org.apache.velocity.Template;
 import org.apache.velocity.VelocityContext;

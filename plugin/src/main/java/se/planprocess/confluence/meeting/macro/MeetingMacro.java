@@ -1,0 +1,172 @@
+package se.planprocess.confluence.meeting.macro;
+
+import com.atlassian.confluence.content.render.xhtml.ConversionContext;
+import com.atlassian.confluence.macro.Macro;
+import com.atlassian.confluence.macro.MacroExecutionException;
+import com.atlassian.sal.api.ApplicationProperties;
+import com.atlassian.sal.api.UrlMode;
+import com.atlassian.templaterenderer.TemplateRenderer;
+import com.atlassian.webresource.api.assembler.PageBuilderService;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import se.planprocess.confluence.document.CommitteeRepository;
+import se.planprocess.confluence.document.DocumentService;
+import se.planprocess.confluence.document.TrackedDocument;
+import se.planprocess.confluence.host.ConfluenceAccess;
+import se.planprocess.confluence.host.ConfluenceTrackerViewer;
+import se.planprocess.confluence.host.Messages;
+import se.planprocess.confluence.host.PluginKey;
+import se.planprocess.confluence.macro.MacroTemplates;
+import se.planprocess.confluence.macro.VelocityModel;
+import se.planprocess.confluence.meeting.MeetingKinds;
+import se.planprocess.confluence.meeting.MeetingPlan;
+import se.planprocess.confluence.meeting.MeetingPlanner;
+import se.planprocess.confluence.meeting.MeetingRequest;
+import se.planprocess.confluence.process.Committee;
+import se.planprocess.confluence.process.Cycle;
+import se.planprocess.confluence.process.DocumentKind;
+import se.planprocess.confluence.process.InvalidValueException;
+import se.planprocess.confluence.tracker.TrackerService;
+
+/**
+ * {@code planprocess-meeting}: a meeting's header (kind, day and time, place, phase, committee; for a styrdialog the
+ * committee's feedback report and its status) above its body, the six standard fields, in one printable panel. The
+ * parameters are checked as the meeting wizard checks them; a refused one is named in the viewer's language.
+ */
+public class MeetingMacro implements Macro {
+    private static final DateTimeFormatter DAY_SV = DateTimeFormatter.ofPattern("EEEE d MMMM uuuu",
+            Locale.forLanguageTag("sv-SE"));
+    static final String BODY_MARKER = "<!--pp-meeting-body-->";
+    private static final DateTimeFormatter DAY_EN = DateTimeFormatter.ofPattern("EEEE d MMMM uuuu", Locale.ENGLISH);
+
+    private final TrackerService tracker;
+    private final CommitteeRepository committees;
+    private final DocumentService documents;
+    private final ConfluenceAccess access;
+    private final Messages messages;
+    private final MacroTemplates templates;
+    private final PageBuilderService pageBuilder;
+    private final ApplicationProperties application;
+    private final MeetingKinds kinds;
+
+    public MeetingMacro(TrackerService tracker, CommitteeRepository committees, DocumentService documents,
+                        ConfluenceAccess access, Messages messages, TemplateRenderer renderer,
+                        PageBuilderService pageBuilder, ApplicationProperties application, MeetingKinds kinds) {
+        this.tracker = tracker;
+        this.committees = committees;
+        this.documents = documents;
+        this.access = access;
+        this.messages = messages;
+        this.templates = new MacroTemplates(renderer, messages);
+        this.pageBuilder = pageBuilder;
+        this.application = application;
+        this.kinds = kinds;
+    }
+
+    @Override
+    public String execute(Map<String, String> parameters, String body, ConversionContext context)
+            throws MacroExecutionException {
+        Map<String, String> raw = parameters == null ? Map.of() : parameters;
+        Map<String, Object> model = new LinkedHashMap<>();
+        Optional<Cycle> cycle = tracker.cycle(raw.getOrDefault("cycle", ""));
+        if (cycle.isEmpty()) {
+            model.put("message", messages.text("planprocess.meeting.error.cycle"));
+            return templates.render("templates/meeting/error.vm", model);
+        }
+        ConfluenceTrackerViewer viewer = new ConfluenceTrackerViewer(access);
+        List<Committee> visible = viewer.visibleCommittees(committees.findAll().stream()
+                .filter(Committee::active).toList());
+        String committeeParameter = raw.getOrDefault("committee", "").strip();
+        Optional<Committee> named = visible.stream().filter(c -> names(c, committeeParameter)).findFirst();
+        MeetingPlan plan;
+        try {
+            plan = new MeetingPlanner(kinds).plan(new MeetingRequest(raw.get("kind"), raw.get("title"),
+                    raw.get("date"), raw.get("start"), raw.get("end"), raw.get("place"), raw.get("phase"),
+                    committeeParameter.isEmpty() ? "" : named.map(c -> String.valueOf(c.id())).orElse("0")),
+                    cycle.get(), id -> visible.stream().filter(c -> c.id() == id).map(Committee::name).findFirst());
+        } catch (InvalidValueException e) {
+            model.put("message", messages.text("planprocess.meeting.error.parameter",
+                    messages.text(e.rule().messageKey(), e.messageArguments())));
+            return templates.render("templates/meeting/error.vm", model);
+        }
+        model.put("meeting", VelocityModel.of(view(plan, cycle.get(), named, viewer)));
+        model.put("text", text());
+        pageBuilder.assembler().resources().requireWebResource(PluginKey.module("planprocess-resources"));
+        return withBody(templates.render("templates/meeting/view.vm", model), body);
+    }
+
+    /**
+     * The panel with the body Confluence rendered from the macro's rich-text body (the six fields) in place of the
+     * template's marker; every value the template wrote is escaped, so the marker can only be the template's own.
+     */
+    static String withBody(String panel, String body) {
+        int marker = panel.indexOf(BODY_MARKER);
+        if (marker < 0) {
+            return panel;
+        }
+        return panel.substring(0, marker) + (body == null ? "" : body) + panel.substring(marker + BODY_MARKER.length());
+    }
+
+    private MeetingView view(MeetingPlan plan, Cycle cycle, Optional<Committee> committee,
+                             ConfluenceTrackerViewer viewer) {
+        Locale locale = messages.locale();
+        boolean english = "en".equals(locale.getLanguage());
+        String when = (english ? DAY_EN : DAY_SV).format(plan.date())
+                + plan.startTime().map(s -> ", " + s + plan.endTime().map(e -> "\u2013" + e).orElse("")).orElse("");
+        String phase = plan.phaseKey().flatMap(key -> cycle.phases().stream().filter(p -> p.key().equals(key))
+                .findFirst()).map(p -> p.name().in(locale)).orElse("");
+        String status = "";
+        String title = "";
+        String url = "";
+        String missing = "";
+        if (plan.kind().withCommittee() && committee.isPresent()) {
+            Optional<TrackedDocument> report = documents.singletonSlot(DocumentKind.FEEDBACK_REPORT, cycle.id(),
+                    committee.get().id()).filter(d -> !viewer.visibleDocuments(List.of(d)).isEmpty());
+            if (report.isPresent()) {
+                status = documents.kinds().require(DocumentKind.FEEDBACK_REPORT).statusOf(report.get().status())
+                        .name().in(locale);
+                title = report.get().title();
+                String contextPath = application.getBaseUrl(UrlMode.RELATIVE);
+                url = viewer.pathOf(report.get().pageId()).map(path -> contextPath + path).orElse("");
+            } else {
+                missing = messages.text("planprocess.meeting.report.missing");
+            }
+        }
+        return new MeetingView(plan.kind().name().in(locale), when, plan.date().toString(),
+                plan.place() == null ? "" : plan.place(), phase, committee.map(Committee::name).orElse(""), status,
+                title, url, missing);
+    }
+
+    private Map<String, String> text() {
+        Map<String, String> text = new LinkedHashMap<>();
+        for (String key : List.of("kind", "when", "place", "phase", "committee", "report", "fields")) {
+            text.put(key, messages.text("planprocess.meeting." + key));
+        }
+        return text;
+    }
+
+    /** The committee named by its short name, its space key or its id. */
+    private static boolean names(Committee committee, String parameter) {
+        if (parameter.isEmpty()) {
+            return false;
+        }
+        String upper = parameter.toUpperCase(Locale.ROOT);
+        return upper.equals(committee.shortName().toUpperCase(Locale.ROOT))
+                || committee.spaceKey() != null && upper.equals(committee.spaceKey().toUpperCase(Locale.ROOT))
+                || parameter.equals(String.valueOf(committee.id()));
+    }
+
+    @Override
+    public BodyType getBodyType() {
+        return BodyType.RICH_TEXT;
+    }
+
+    @Override
+    public OutputType getOutputType() {
+        return OutputType.BLOCK;
+    }
+}
