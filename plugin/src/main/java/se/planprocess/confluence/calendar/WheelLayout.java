@@ -18,7 +18,8 @@ import java.util.Map;
  *
  * <p>Marks are grouped into slots: each month of a ring has as many slots as badges of radius {@value #BADGE} fit side
  * by side on that ring (at most four), and the marks of one slot are one badge with their count. Badges sit at their
- * slot's centre, so no two badges of a ring overprint, however many marks a month has.
+ * slot's centre, so no two badges of a ring overprint, however many marks a month has; their labels stand in a
+ * column on each side of the wheel ({@link #callouts}).
  */
 public final class WheelLayout {
     public static final double SIZE = 640;
