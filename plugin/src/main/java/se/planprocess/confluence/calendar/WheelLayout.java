@@ -18,7 +18,8 @@ import java.util.Map;
  *
  * <p>Marks are grouped into slots: each month of a ring has as many slots as badges of radius {@value #BADGE} fit side
  * by side on that ring (at most four), and the marks of one slot are one badge with their count. Badges sit at their
- * slot's centre, so no two badges of a ring overprint, however many marks a month has.
+ * slot's centre, so no two badges of a ring overprint, however many marks a month has; their labels stand in a
+ * column on each side of the wheel ({@link #callouts}).
  */
 public final class WheelLayout {
     public static final double SIZE = 640;
@@ -56,6 +57,51 @@ public final class WheelLayout {
         return (int) Math.max(1, Math.min(MAX_SLOTS_PER_MONTH, Math.floor(30 / degrees)));
     }
 
+    /** The width of the label column on each side of the wheel, outside the square. */
+    public static final double LABEL_COLUMN = 230;
+    /** Where the labels of the left column end and those of the right column start. */
+    public static final double LABEL_LEFT = -10;
+    public static final double LABEL_RIGHT = SIZE + 10;
+    /** The least distance between two labels' baselines in one column. */
+    public static final double LABEL_LINE = 16;
+
+    /**
+     * Where each badge's label goes: in the column on the badge's side of the wheel (left of the centre: the left
+     * column, its text ending at {@value #LABEL_LEFT}), as near its badge's height as the labels above it allow, at
+     * least {@value #LABEL_LINE} apart, so no two labels overprint; a column that runs past the bottom is pushed up,
+     * and one taller than the wheel makes the picture taller.
+     */
+    public static List<Callout> callouts(List<Badge> badges) {
+        List<Callout> callouts = new ArrayList<>();
+        for (boolean left : new boolean[] {true, false}) {
+            List<Badge> side = badges.stream().filter(b -> (b.x() < CENTRE) == left)
+                    .sorted(Comparator.comparingDouble(Badge::y)).toList();
+            double[] y = new double[side.size()];
+            for (int i = 0; i < side.size(); i++) {
+                y[i] = Math.max(side.get(i).y() + 4, i == 0 ? LABEL_LINE : y[i - 1] + LABEL_LINE);
+            }
+            for (int i = side.size() - 1; i >= 0; i--) {
+                y[i] = Math.min(y[i], i == side.size() - 1 ? SIZE - 6 : y[i + 1] - LABEL_LINE);
+            }
+            for (int i = 0; i < side.size(); i++) {
+                y[i] = Math.max(y[i], i == 0 ? LABEL_LINE : y[i - 1] + LABEL_LINE);
+            }
+            for (int i = 0; i < side.size(); i++) {
+                Badge badge = side.get(i);
+                // from the badge's outer edge, away from the centre
+                double dx = badge.x() - CENTRE;
+                double dy = badge.y() - CENTRE;
+                double length = Math.hypot(dx, dy);
+                double fromX = badge.x() + dx / length * badge.radius();
+                double fromY = badge.y() + dy / length * badge.radius();
+                double labelX = left ? LABEL_LEFT : LABEL_RIGHT;
+                callouts.add(new Callout(badge.ids(), left, labelX, y[i], fromX, fromY, labelX + (left ? 4 : -4),
+                        y[i] - 4));
+            }
+        }
+        return callouts;
+    }
+
     public static Wheel layout(List<Span> phases, List<Point> marks, List<Point> meetings, LocalDate today) {
         List<Month> months = new ArrayList<>(12);
         for (int m = 0; m < 12; m++) {
@@ -83,8 +129,14 @@ public final class WheelLayout {
                     sector(starts[i], sweeps[i], inner, outer)));
         }
         double[] hand = point(angle(today) + 15.0 / today.lengthOfMonth(), MONTH_OUTER);
-        return new Wheel(SIZE, months, arcs, laneCount, badges(marks, MARK_RING), badges(meetings, MEETING_RING),
-                angle(today), hand[0], hand[1]);
+        List<Badge> markBadges = badges(marks, MARK_RING);
+        List<Badge> meetingBadges = badges(meetings, MEETING_RING);
+        List<Badge> all = new ArrayList<>(markBadges);
+        all.addAll(meetingBadges);
+        List<Callout> callouts = callouts(all);
+        double height = Math.max(SIZE, callouts.stream().mapToDouble(Callout::y).max().orElse(0) + 8);
+        return new Wheel(SIZE, months, arcs, laneCount, markBadges, meetingBadges, angle(today), hand[0], hand[1],
+                callouts, height);
     }
 
     /** The badges of one ring: the points of each slot, earliest first, slots clockwise from January. */
@@ -146,8 +198,20 @@ public final class WheelLayout {
         }
     }
 
+    /**
+     * A badge's label in its column: the badge's ids, the side, where the text goes (ending at {@code x} on the left,
+     * starting there on the right; {@code y} the baseline), and the leader line from the badge's edge to the text.
+     */
+    public record Callout(List<String> ids, boolean left, double x, double y, double lineX1, double lineY1,
+                          double lineX2, double lineY2) {
+        public Callout {
+            ids = List.copyOf(ids);
+        }
+    }
+
     /** The whole wheel; the hand ends at {@code handX, handY} (today's angle, the middle of today). */
     public record Wheel(double size, List<Month> months, List<Arc> phases, int lanes, List<Badge> marks,
-                        List<Badge> meetings, double todayAngle, double handX, double handY) {
+                        List<Badge> meetings, double todayAngle, double handX, double handY, List<Callout> callouts,
+                        double height) {
     }
 }

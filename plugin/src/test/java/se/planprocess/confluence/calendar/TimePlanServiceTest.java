@@ -7,6 +7,10 @@ import se.planprocess.confluence.document.DocumentChange;
 import se.planprocess.confluence.document.DocumentRepository;
 import se.planprocess.confluence.document.TrackedDocument;
 import se.planprocess.confluence.kind.KindCatalogue;
+import se.planprocess.confluence.meeting.Decision;
+import se.planprocess.confluence.meeting.MeetingAction;
+import se.planprocess.confluence.meeting.MeetingRepository;
+import se.planprocess.confluence.meeting.RegisteredMeeting;
 import se.planprocess.confluence.process.Bilingual;
 import se.planprocess.confluence.process.Committee;
 import se.planprocess.confluence.process.Cycle;
@@ -54,6 +58,8 @@ class TimePlanServiceTest {
                             Workflows.SUBMITTED)));
     private final List<Set<DocumentKind>> indexReads = new ArrayList<>();
     private final List<Integer> viewerQuestions = new ArrayList<>();
+    private final List<RegisteredMeeting> registrations = new ArrayList<>();
+    private int meetingReads;
 
     @Test
     void theEvents_comeInDateOrder_deadlinesApart_andAMeetingPageTakesTheDayOfTheMeetingsMilestone() {
@@ -121,6 +127,26 @@ class TimePlanServiceTest {
                 "a page of no committee is not put on the day of the dialogues with every committee");
     }
 
+    @Test
+    void aRegisteredMeeting_isOnItsOwnDay_inItsOwnPhase_andOnlyItsPageDecidesWhetherItIsShown() {
+        TrackedDocument presidium = aDocument(DocumentKind.MEETING).withPageId(301).withTitle("Presidieträff HSN")
+                .forCycle(7).forCommittee(1).build();
+        TrackedDocument hidden = aDocument(DocumentKind.MEETING).withPageId(302).withTitle("Presidieträff KLN")
+                .forCycle(7).forCommittee(2).inSpace("KRIS").build();
+        registrations.add(new RegisteredMeeting(presidium.id(), 7, "presidium", LocalDate.of(2026, 6, 3), null, null,
+                "Regionens hus", "committee-feedback", 1L, "organiser"));
+        registrations.add(new RegisteredMeeting(hidden.id(), 7, "presidium", LocalDate.of(2026, 6, 4), null, null,
+                "Regionens hus", "committee-feedback", 2L, "organiser"));
+
+        TimePlan plan = target(List.of(presidium, hidden)).plan(cycle, viewer(Set.of(1L), Set.of(301L)));
+
+        List<PlanEvent> shown = plan.events(PlanEvent.Type.MEETING);
+        assertEquals(List.of("meeting-301"), shown.stream().map(PlanEvent::id).toList());
+        assertEquals(LocalDate.of(2026, 6, 3), shown.get(0).date(), "its own day, not the dialogues' 1 October");
+        assertEquals(List.of("Hälso- och sjukvårdsnämnden"), shown.get(0).committees());
+        assertEquals(1, meetingReads, "the meetings' index is read once");
+    }
+
     private TimePlanService target(List<TrackedDocument> meetings) {
         CycleRepository cycles = new CycleRepository() {
             @Override
@@ -165,7 +191,59 @@ class TimePlanServiceTest {
             }
         };
         DocumentRepository documents = new OnlyMeetings(meetings, indexReads);
-        return new TimePlanService(cycles, committees, documents,
+        MeetingRepository registered = new MeetingRepository() {
+            @Override
+            public List<RegisteredMeeting> byCycle(long cycleId) {
+                meetingReads++;
+                return registrations.stream().filter(m -> m.cycleId() == cycleId).toList();
+            }
+
+            @Override
+            public RegisteredMeeting save(RegisteredMeeting meeting) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public Optional<RegisteredMeeting> find(long documentId) {
+                throw new UnsupportedOperationException("the time plan reads a cycle's meetings at once");
+            }
+
+            @Override
+            public Decision addDecision(long documentId, String text, String recordedBy, java.time.Instant at) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public MeetingAction addAction(long documentId, String text, String ownerKey, LocalDate due) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public Optional<MeetingAction> action(long actionId) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public boolean close(long actionId, String doneBy, java.time.Instant at) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public Map<Long, List<Decision>> decisions(java.util.Collection<Long> documentIds) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public Map<Long, List<MeetingAction>> actions(java.util.Collection<Long> documentIds) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public List<MeetingAction> openActionsOf(String ownerKey) {
+                throw new UnsupportedOperationException();
+            }
+        };
+        return new TimePlanService(cycles, committees, documents, registered,
                 new ProcessCalendar(Clocks.fixedAt("2026-12-03T10:00:00+01:00"), KindCatalogue.builtIn()));
     }
 

@@ -133,4 +133,51 @@ class WheelLayoutTest {
         // and every badge stays inside the phases' ring
         assertTrue(WheelLayout.MARK_RING + WheelLayout.BADGE < WheelLayout.PHASE_INNER);
     }
+
+    @Test
+    void theLabelsOfFortyMarksAndFortyMeetingsInMarch_standInTheRightColumn_16PixelsApart_nearTheirBadges() {
+        List<Point> marks = new ArrayList<>();
+        for (int day = 1; day <= 31; day++) {
+            marks.add(new Point("d" + day, LocalDate.of(2026, 3, day), "Deadline " + day));
+        }
+        for (int extra = 0; extra < 9; extra++) {
+            marks.add(new Point("x" + extra, LocalDate.of(2026, 3, 26), "Deadline extra " + extra));
+        }
+
+        WheelLayout.Wheel wheel = WheelLayout.layout(DemoYear.phases(), marks, marks, TODAY);
+
+        // seven badges, all right of the centre: their heights are 241.27, 261.68 (a meeting), 262.78, 284.28,
+        // 285.27, 307.97 and 308.36; a label's baseline is 4 below its badge's centre, or 16 below the label above
+        assertEquals(7, wheel.callouts().size());
+        assertTrue(wheel.callouts().stream().noneMatch(WheelLayout.Callout::left));
+        assertEquals(List.of(245.27, 265.68, 281.68, 297.68, 313.68, 329.68, 345.68), wheel.callouts().stream()
+                .map(c -> Math.round(c.y() * 100) / 100.0).toList());
+        assertTrue(wheel.callouts().stream().allMatch(c -> c.x() == 650));
+        assertEquals(640, wheel.height(), EPSILON);
+    }
+
+    @Test
+    void aBadgeInEverySlotOfTheYear_givesColumnsTallerThanTheWheel_andStillNoTwoLabelsCloserThan16() {
+        List<Point> points = new ArrayList<>();
+        for (int month = 1; month <= 12; month++) {
+            for (int day : new int[] {2, 10, 18, 26}) {
+                points.add(new Point(month + "-" + day, LocalDate.of(2026, month, day), "Händelse"));
+            }
+        }
+
+        WheelLayout.Wheel wheel = WheelLayout.layout(DemoYear.phases(), points, points, TODAY);
+
+        assertEquals(48 + 36, wheel.callouts().size());
+        for (boolean left : new boolean[] {true, false}) {
+            List<Double> ys = wheel.callouts().stream().filter(c -> c.left() == left)
+                    .map(WheelLayout.Callout::y).sorted().toList();
+            for (int i = 1; i < ys.size(); i++) {
+                assertTrue(ys.get(i) - ys.get(i - 1) >= WheelLayout.LABEL_LINE - 1e-9, "labels " + ys.get(i - 1)
+                        + " and " + ys.get(i) + " overprint");
+            }
+            assertTrue(ys.get(0) >= WheelLayout.LABEL_LINE);
+            assertTrue(wheel.height() >= ys.get(ys.size() - 1) + 8);
+        }
+        assertTrue(wheel.height() > WheelLayout.SIZE, "42 labels a side need more than 640 px");
+    }
 }

@@ -41,6 +41,11 @@ public final class CalendarView {
                        int count, boolean group, String title, String url, String radius) {
     }
 
+    /** A badge's label beside the wheel with its leader line; {@code anchor} is start or end. */
+    public record Callout(String x, String y, String anchor, String text, String x1, String y1, String x2,
+                          String y2) {
+    }
+
     /** The picture of a cycle as a timeline. */
     public record Timeline(String id, String heading, String title, String desc, String width, String height,
                            List<AxisMonth> months, String axisBottom, List<Bar> bars, List<Mark> marks,
@@ -61,6 +66,7 @@ public final class CalendarView {
 
     /** The picture of a cycle as an annual wheel (årshjul). */
     public record Wheel(String id, String heading, String title, String desc, String size, String centre,
+                        String viewBox, String width, String height, List<Callout> callouts,
                         List<WheelMonth> months, List<Sector> phases, List<Mark> marks, List<Mark> meetings,
                         String handX, String handY, String todayLabel, String markRing, String meetingRing,
                         String hub, List<Legend> legend, String listHeading, List<TextItem> items,

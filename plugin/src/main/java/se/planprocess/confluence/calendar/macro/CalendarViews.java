@@ -113,13 +113,26 @@ public final class CalendarViews {
         }
         List<CalendarView.Mark> marks = layout.marks().stream().map(b -> badge(b, events, pageLink)).toList();
         List<CalendarView.Mark> meetings = layout.meetings().stream().map(b -> badge(b, events, pageLink)).toList();
+        List<CalendarView.Callout> callouts = new ArrayList<>();
+        for (WheelLayout.Callout callout : layout.callouts()) {
+            List<PlanEvent> members = callout.ids().stream().map(events::get).toList();
+            boolean onlyMeetings = members.stream().allMatch(e -> e.type() == PlanEvent.Type.MEETING);
+            String text = members.size() == 1 ? TimelineLayout.shortened(members.get(0).name().in(locale))
+                    : messages.text(onlyMeetings ? "planprocess.calendar.group.meetings" : "planprocess.calendar.group",
+                            members.size());
+            callouts.add(new CalendarView.Callout(n(callout.x()), n(callout.y()), callout.left() ? "end" : "start",
+                    text, n(callout.lineX1()), n(callout.lineY1()), n(callout.lineX2()), n(callout.lineY2())));
+        }
+        double left = -WheelLayout.LABEL_COLUMN;
+        double width = layout.size() + 2 * WheelLayout.LABEL_COLUMN;
         String cycleName = plan.cycle().name().in(locale);
         return new CalendarView.Wheel(id, messages.text("planprocess.calendar.wheel.heading", cycleName),
                 messages.text("planprocess.calendar.wheel.title", cycleName),
                 messages.text("planprocess.calendar.timeline.desc", plan.phases().size(),
                         plan.events(PlanEvent.Type.MILESTONE).size(), plan.events(PlanEvent.Type.DEADLINE).size(),
                         plan.events(PlanEvent.Type.MEETING).size()),
-                n(layout.size()), n(WheelLayout.CENTRE), months, sectors, marks, meetings, n(layout.handX()),
+                n(layout.size()), n(WheelLayout.CENTRE), n(left) + " 0 " + n(width) + " " + n(layout.height()),
+                n(width), n(layout.height()), callouts, months, sectors, marks, meetings, n(layout.handX()),
                 n(layout.handY()), messages.text("planprocess.calendar.today", day(plan.today())),
                 n(WheelLayout.MARK_RING), n(WheelLayout.MEETING_RING), n(WheelLayout.MEETING_RING - 22),
                 legend(plan, false), messages.text("planprocess.calendar.list.heading", cycleName),

@@ -50,6 +50,7 @@ class CalendarMacroTest {
         confluence = new FakeConfluence().canView(fixture.hsnSpace, secretary.name());
         confluence.space(fixture.hsnSpace);
         service = new TimePlanService(fixture.cycles, fixture.committees, fixture.documents,
+                new se.planprocess.confluence.ao.AoMeetingRepository(fixture.ao),
                 new ProcessCalendar(Clocks.fixedAt("2026-04-20T10:00:00+02:00"), KindCatalogue.builtIn()));
         FakeConfluence.loginAs(secretary);
     }
@@ -139,6 +140,7 @@ class CalendarMacroTest {
             }
         };
         service = new TimePlanService(none, fixture.committees, fixture.documents,
+                new se.planprocess.confluence.ao.AoMeetingRepository(fixture.ao),
                 new ProcessCalendar(Clocks.fixedAt("2026-04-20T10:00:00+02:00"), KindCatalogue.builtIn()));
 
         render(timeline(Locale.forLanguageTag("sv-SE")), Map.of());
