@@ -7,13 +7,17 @@ import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.UrlMode;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import se.planprocess.confluence.document.CommitteeRepository;
+import se.planprocess.confluence.document.CycleRepository;
 import se.planprocess.confluence.document.DocumentService;
 import se.planprocess.confluence.document.TrackedDocument;
 import se.planprocess.confluence.host.ConfluenceAccess;
@@ -35,7 +39,8 @@ import se.planprocess.confluence.tracker.TrackerService;
 /**
  * {@code planprocess-meeting}: a meeting's header (kind, day and time, place, phase, committee; for a styrdialog the
  * committee's feedback report and its status) above its body, the six standard fields, in one printable panel. The
- * parameters are checked as the meeting wizard checks them; a refused one is named in the viewer's language.
+ * parameters are checked as the meeting wizard checks them; a refused one is named in the viewer's language. Without a
+ * {@code cycle} parameter the meeting belongs to the cycle whose window holds its day.
  */
 public class MeetingMacro implements Macro {
     private static final DateTimeFormatter DAY_SV = DateTimeFormatter.ofPattern("EEEE d MMMM uuuu",
@@ -44,6 +49,7 @@ public class MeetingMacro implements Macro {
     private static final DateTimeFormatter DAY_EN = DateTimeFormatter.ofPattern("EEEE d MMMM uuuu", Locale.ENGLISH);
 
     private final TrackerService tracker;
+    private final CycleRepository cycles;
     private final CommitteeRepository committees;
     private final DocumentService documents;
     private final ConfluenceAccess access;
@@ -53,10 +59,12 @@ public class MeetingMacro implements Macro {
     private final ApplicationProperties application;
     private final MeetingKinds kinds;
 
-    public MeetingMacro(TrackerService tracker, CommitteeRepository committees, DocumentService documents,
+    public MeetingMacro(TrackerService tracker, CycleRepository cycles, CommitteeRepository committees,
+                        DocumentService documents,
                         ConfluenceAccess access, Messages messages, TemplateRenderer renderer,
                         PageBuilderService pageBuilder, ApplicationProperties application, MeetingKinds kinds) {
         this.tracker = tracker;
+        this.cycles = cycles;
         this.committees = committees;
         this.documents = documents;
         this.access = access;
@@ -72,7 +80,7 @@ public class MeetingMacro implements Macro {
             throws MacroExecutionException {
         Map<String, String> raw = parameters == null ? Map.of() : parameters;
         Map<String, Object> model = new LinkedHashMap<>();
-        Optional<Cycle> cycle = tracker.cycle(raw.getOrDefault("cycle", ""));
+        Optional<Cycle> cycle = cycleOf(raw.getOrDefault("cycle", ""), raw.get("date"));
         if (cycle.isEmpty()) {
             model.put("message", messages.text("planprocess.meeting.error.cycle"));
             return templates.render("templates/meeting/error.vm", model);
@@ -147,6 +155,27 @@ public class MeetingMacro implements Macro {
             text.put(key, messages.text("planprocess.meeting." + key));
         }
         return text;
+    }
+
+    /**
+     * The cycle the parameter names; without one, the cycle whose window holds the meeting's day (the earliest to
+     * start, as a cycle's preparation overlaps the end of the one before; of two with the same window the newer),
+     * else the current one.
+     */
+    private Optional<Cycle> cycleOf(String parameter, String date) {
+        if (parameter != null && !parameter.isBlank()) {
+            return tracker.cycle(parameter);
+        }
+        Optional<LocalDate> day = Optional.empty();
+        try {
+            day = Optional.ofNullable(date).map(String::strip).map(LocalDate::parse);
+        } catch (DateTimeParseException e) {
+            // the planner names the bad date; the current cycle stands in until then
+        }
+        return day.flatMap(d -> cycles.findAll().stream().filter(c -> c.span().contains(d))
+                        .min(Comparator.comparing((Cycle c) -> c.span().start())
+                                .thenComparing(Comparator.comparingLong(Cycle::id).reversed())))
+                .or(() -> tracker.cycle(""));
     }
 
     /** The committee named by its short name, its space key or its id. */

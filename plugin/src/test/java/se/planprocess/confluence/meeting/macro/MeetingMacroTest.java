@@ -91,7 +91,7 @@ class MeetingMacroTest {
             }
         };
         PageBuilderService pageBuilder = () -> () -> resources;
-        return new MeetingMacro(tracker, fixture.committees, documents, confluence.access(),
+        return new MeetingMacro(tracker, fixture.cycles, fixture.committees, documents, confluence.access(),
                 new Messages(new BundleI18nResolver(locale)), renderer, pageBuilder, mode -> "/confluence",
                 MeetingKinds.defaults());
     }
@@ -163,6 +163,16 @@ class MeetingMacroTest {
         render(Locale.ENGLISH, Map.of("kind", "kickoff", "date", "2026-02-30"));
         assertEquals("The meeting cannot be shown: The field date must be a date that exists, written YYYY-MM-DD.",
                 rendered.get("message"));
+    }
+
+    @Test
+    void withoutACycle_theMeetingBelongsToTheCycleWhoseWindowHoldsItsDay() throws Exception {
+        report(fixture.knSpace, fixture.kn.id());
+        target(Locale.forLanguageTag("sv-SE")).execute(Map.of("kind", "styrdialog", "date", "2026-10-01",
+                "committee", "KN"), "", null);
+        Map<?, ?> meeting = (Map<?, ?>) rendered.get("meeting");
+        assertEquals("Återkopplingsrapport " + fixture.knSpace, meeting.get("reportTitle"),
+                "the fixture's cycle (process 2026) holds 1 October 2026");
     }
 
     @Test
