@@ -3,7 +3,6 @@ package se.planprocess.confluence.meeting.macro;
 import com.atlassian.confluence.user.AuthenticatedUserThreadLocal;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
-import com.atlassian.webresource.api.assembler.RequiredResources;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -15,6 +14,7 @@ import se.planprocess.confluence.ao.AoStatusHistory;
 import se.planprocess.confluence.document.DocumentService;
 import se.planprocess.confluence.document.TrackedDocument;
 import se.planprocess.confluence.fakes.BundleI18nResolver;
+import se.planprocess.confluence.fakes.CapturingTemplates;
 import se.planprocess.confluence.fakes.FakeConfluence;
 import se.planprocess.confluence.fakes.FakeUser;
 import se.planprocess.confluence.host.Messages;
@@ -71,26 +71,8 @@ class MeetingMacroTest {
     }
 
     private MeetingMacro target(Locale locale) {
-        TemplateRenderer renderer = new TemplateRenderer() {
-            @Override
-            public void render(String template, Map<String, Object> context, java.io.Writer writer) {
-                rendered.clear();
-                rendered.putAll(context);
-                rendered.put("template", template);
-            }
-
-            @Override
-            public String renderFragment(String fragment, Map<String, Object> context) {
-                throw new UnsupportedOperationException();
-            }
-        };
-        RequiredResources resources = new RequiredResources() {
-            @Override
-            public RequiredResources requireWebResource(String key) {
-                return this;
-            }
-        };
-        PageBuilderService pageBuilder = () -> () -> resources;
+        TemplateRenderer renderer = CapturingTemplates.into(rendered);
+        PageBuilderService pageBuilder = CapturingTemplates.pageBuilder();
         return new MeetingMacro(tracker, fixture.cycles, fixture.committees, documents, confluence.access(),
                 new Messages(new BundleI18nResolver(locale)), renderer, pageBuilder, mode -> "/confluence",
                 MeetingKinds.defaults());

@@ -3,7 +3,6 @@ package se.planprocess.confluence.tracker.macro;
 import com.atlassian.confluence.user.AuthenticatedUserThreadLocal;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
-import com.atlassian.webresource.api.assembler.RequiredResources;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -11,6 +10,7 @@ import se.planprocess.confluence.ao.AoStatusHistory;
 import se.planprocess.confluence.document.Actor;
 import se.planprocess.confluence.document.DocumentService;
 import se.planprocess.confluence.fakes.BundleI18nResolver;
+import se.planprocess.confluence.fakes.CapturingTemplates;
 import se.planprocess.confluence.fakes.FakeConfluence;
 import se.planprocess.confluence.fakes.FakeLabelManager;
 import se.planprocess.confluence.fakes.FakeUser;
@@ -71,26 +71,8 @@ class TrackerPermissionsTest {
                 KindCatalogue.builtIn());
         TrackerService service = new TrackerService(fixture.cycles, fixture.committees, fixture.documents,
                 new AoStatusHistory(fixture.ao), calendar, KindCatalogue.builtIn());
-        TemplateRenderer renderer = new TemplateRenderer() {
-            @Override
-            public void render(String template, Map<String, Object> context, java.io.Writer writer) {
-                rendered.clear();
-                rendered.putAll(context);
-                rendered.put("template", template);
-            }
-
-            @Override
-            public String renderFragment(String fragment, Map<String, Object> context) {
-                throw new UnsupportedOperationException();
-            }
-        };
-        RequiredResources resources = new RequiredResources() {
-            @Override
-            public RequiredResources requireWebResource(String key) {
-                return this;
-            }
-        };
-        PageBuilderService pageBuilder = () -> () -> resources;
+        TemplateRenderer renderer = CapturingTemplates.into(rendered);
+        PageBuilderService pageBuilder = CapturingTemplates.pageBuilder();
         target = new TrackerMacro(service, confluence.access(),
                 new Messages(new BundleI18nResolver(Locale.forLanguageTag("sv-SE"))), renderer, pageBuilder,
                 mode -> "/confluence", KindCatalogue.builtIn(), FakeLabelManager.empty());
