@@ -1,6 +1,7 @@
 package se.planprocess.devhost.security;
 
 import com.atlassian.confluence.core.SpaceContentEntityObject;
+import com.atlassian.confluence.pages.Page;
 import com.atlassian.confluence.security.Permission;
 import com.atlassian.confluence.security.PermissionManager;
 import com.atlassian.confluence.spaces.Space;
@@ -241,8 +242,8 @@ public final class DevPermissionManager implements PermissionManager {
 
     /**
      * Read for a whole list up front: the user's groups and space permissions (one query each), the pages and their
-     * ancestors level by level, and their restrictions, in chunked queries: the number of queries grows with the
-     * depth of the page tree, not with the length of the list.
+     * ancestors level by level (the pages themselves from the entities, which carry their space and parent), and their
+     * restrictions: the number of queries grows with the depth of the page tree, not with the length of the list.
      */
     private final class PreloadedFacts implements Facts {
         private final List<String> groups;
@@ -255,8 +256,18 @@ public final class DevPermissionManager implements PermissionManager {
             this.held = spaces.heldBy(user.getKey().getStringValue(), groups);
             Set<Long> wanted = new HashSet<>();
             for (Object entity : entities) {
-                if (entity instanceof SpaceContentEntityObject content) {
+                if (entity instanceof Page page && page.getSpace() != null) {
+                    // the entity carries its space and parent, as a loaded Hibernate entity does
+                    Page parent = page.getParent();
+                    nodes.put(page.getId(), new PageStore.Node(page.getId(), page.getSpace().getKey(),
+                            parent == null ? null : parent.getId()));
+                } else if (entity instanceof SpaceContentEntityObject content) {
                     wanted.add(content.getId());
+                }
+            }
+            for (PageStore.Node node : nodes.values()) {
+                if (node.parentId() != null && !nodes.containsKey(node.parentId())) {
+                    wanted.add(node.parentId());
                 }
             }
             while (!wanted.isEmpty()) {

@@ -14,7 +14,8 @@ import java.util.Map;
 
 /**
  * Status changes of many documents in one query per {@value #CHUNK} documents ({@code DOCUMENT_ID IN (…)} on the
- * indexed column, the ids in ascending order), never one query per document.
+ * indexed column, the ids as literal numbers in ascending order; at most {@value #CHUNK}, under Oracle's 1,000), never
+ * one query per document.
  */
 public class AoStatusHistory implements StatusHistory {
     static final int CHUNK = 500;
@@ -32,15 +33,15 @@ public class AoStatusHistory implements StatusHistory {
         List<Long> ids = documentIds.stream().distinct().sorted().toList();
         for (int from = 0; from < ids.size(); from += CHUNK) {
             List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
-            Object[] parameters = new Object[chunk.size() + 1];
-            parameters[0] = ChangeType.STATUS.name();
-            for (int i = 0; i < chunk.size(); i++) {
-                parameters[i + 1] = chunk.get(i).intValue();
+            // the ids as literal numbers (a long prints only digits): H2 looks a row up in a constant IN list's hash
+            // set, where it checks a row against a list of parameters value by value
+            StringBuilder in = new StringBuilder();
+            for (Long id : chunk) {
+                in.append(in.length() == 0 ? "" : ",").append(id.longValue());
             }
-            String in = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
             // read-only rows (AO's stream), in the query's order
             ao.stream(AoDocChange.class, Query.select(AoDocumentRepository.CHANGE_COLUMNS)
-                    .where("CHANGE_TYPE = ? AND DOCUMENT_ID IN (" + in + ")", parameters)
+                    .where("CHANGE_TYPE = ? AND DOCUMENT_ID IN (" + in + ")", ChangeType.STATUS.name())
                     .order("DOCUMENT_ID ASC, SEQ ASC"), row -> byDocument.computeIfAbsent((long) row.getDocumentId(),
                     k -> new ArrayList<>()).add(AoDocumentRepository.toDomain(row)));
         }
