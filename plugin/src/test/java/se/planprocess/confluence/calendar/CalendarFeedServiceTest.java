@@ -57,6 +57,11 @@ class CalendarFeedServiceTest {
         }
 
         @Override
+        public ConfluenceUser getUserByName(String name) {
+            return byKey.values().stream().filter(u -> u.getName().equals(name)).findFirst().orElse(null);
+        }
+
+        @Override
         public boolean isDeactivated(User user) {
             return deactivated.contains(((ConfluenceUser) user).getKey().getStringValue());
         }

@@ -64,6 +64,11 @@ class CalendarResourceTest {
             }
 
             @Override
+            public ConfluenceUser getUserByName(String name) {
+                return owner.getName().equals(name) ? owner : null;
+            }
+
+            @Override
             public boolean isDeactivated(User user) {
                 return false;
             }
