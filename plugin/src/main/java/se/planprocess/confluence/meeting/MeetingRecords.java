@@ -53,11 +53,16 @@ public final class MeetingRecords {
 
     /** A due day as typed: empty for none, else a day of the calendar within the years the app plans for. */
     public static LocalDate typedDue(String due) {
+        return typedDay(due, "due");
+    }
+
+    /** A day as typed in the field {@code field}: empty for none, else a day of the calendar within the app's years. */
+    public static LocalDate typedDay(String due, String field) {
         if (due == null) {
             return null;
         }
         if (UserText.hasForbiddenCharacters(due)) {
-            throw new InvalidValueException("due", Rule.CONTROL_CHARACTERS);
+            throw new InvalidValueException(field, Rule.CONTROL_CHARACTERS);
         }
         String value = due.strip();
         if (value.isEmpty()) {
@@ -67,10 +72,10 @@ public final class MeetingRecords {
         try {
             day = LocalDate.parse(value, DAY);
         } catch (DateTimeException e) {
-            throw new InvalidValueException("due", Rule.NOT_A_DATE);
+            throw new InvalidValueException(field, Rule.NOT_A_DATE);
         }
         if (day.getYear() < Cycle.FIRST_YEAR || day.getYear() > Cycle.LAST_YEAR) {
-            throw new InvalidValueException("due", Rule.DATE_OUT_OF_RANGE, Cycle.FIRST_YEAR, Cycle.LAST_YEAR);
+            throw new InvalidValueException(field, Rule.DATE_OUT_OF_RANGE, Cycle.FIRST_YEAR, Cycle.LAST_YEAR);
         }
         return day;
     }
