@@ -75,7 +75,8 @@ class CalendarResourceTest {
         };
         CalendarFeedService feeds = new CalendarFeedService(tokens, db.cycles, db.committees,
                 new ConfluenceFeedOwners(users, confluence.access()), new AoEventRevisions(db.ao),
-                KindCatalogue.builtIn(), clock);
+                KindCatalogue.builtIn(), clock,
+                db.documents, new se.planprocess.confluence.ao.AoMeetingRepository(db.ao));
         ApplicationProperties application = mode -> mode == UrlMode.CANONICAL ? "https://wiki.example.se/confluence"
                 : "/confluence";
         Messages messages = new Messages(new BundleI18nResolver(Locale.forLanguageTag("sv-SE")));
