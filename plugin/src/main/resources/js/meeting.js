@@ -11,10 +11,6 @@
         return (window.AJS && AJS.contextPath) ? AJS.contextPath() : '';
     }
 
-    function text(key) {
-        return (window.AJS && AJS.I18n) ? AJS.I18n.getText(key) : key;
-    }
-
     function post(url, body) {
         return fetch(contextPath() + url, {
             method: 'POST',
@@ -63,15 +59,15 @@
                 return;
             }
             busy = true;
-            say(text('planprocess.meeting.js.saving'), false);
+            say(AJS.I18n.getText('planprocess.meeting.js.saving'), false);
             post(rest + path, body).then(function (result) {
                 busy = false;
                 if (result.ok) {
-                    say(text('planprocess.meeting.js.saved'), false);
+                    say(AJS.I18n.getText('planprocess.meeting.js.saved'), false);
                     window.location.reload();
                     return;
                 }
-                var problem = (result.data && result.data.message) || text('planprocess.meeting.js.error');
+                var problem = (result.data && result.data.message) || AJS.I18n.getText('planprocess.meeting.js.error');
                 var fieldError = form && result.data && result.data.field
                     ? form.querySelector('.pp-field-error[data-field="' + result.data.field + '"]') : null;
                 if (fieldError) {
@@ -87,7 +83,7 @@
                 }
             }, function () {
                 busy = false;
-                say(text('planprocess.meeting.js.error'), true);
+                say(AJS.I18n.getText('planprocess.meeting.js.error'), true);
             });
         }
 
