@@ -26,6 +26,12 @@ public final class DevUserAccessor implements UserAccessor {
         return key == null ? null : directory.byKey(key.getStringValue()).orElse(null);
     }
 
+    /** The user with this user name, null when there is none (as {@code ConfluenceUserResolver#getUserByName}). */
+    @Override
+    public ConfluenceUser getUserByName(String name) {
+        return name == null ? null : directory.byUsername(name).orElse(null);
+    }
+
     @Override
     public boolean isDeactivated(User user) {
         return user instanceof ConfluenceUser confluenceUser

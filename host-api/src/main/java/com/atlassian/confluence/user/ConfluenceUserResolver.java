@@ -6,4 +6,7 @@ import com.atlassian.sal.api.user.UserKey;
 public interface ConfluenceUserResolver {
     /** The user with this key, or null when there is none. */
     ConfluenceUser getUserByKey(UserKey key);
+
+    /** The user with this user name, or null when there is none. */
+    ConfluenceUser getUserByName(String name);
 }

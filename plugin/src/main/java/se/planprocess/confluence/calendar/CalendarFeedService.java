@@ -10,7 +10,15 @@ import se.planprocess.confluence.process.Cycle;
 import se.planprocess.confluence.process.UserText;
 import se.planprocess.confluence.tracker.TrackerViewer;
 
+import se.planprocess.confluence.document.DocumentRepository;
+import se.planprocess.confluence.document.TrackedDocument;
+import se.planprocess.confluence.meeting.MeetingRepository;
+import se.planprocess.confluence.meeting.RegisteredMeeting;
+import se.planprocess.confluence.process.DocumentKind;
+
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Set;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,9 +42,14 @@ public final class CalendarFeedService {
     private final EventRevisions revisions;
     private final Clock clock;
     private final CalendarFeeds feeds;
+    private final DocumentRepository documents;
+    private final MeetingRepository meetings;
 
     public CalendarFeedService(CalendarTokens tokens, CycleRepository cycles, CommitteeRepository committees,
-                               FeedOwners owners, EventRevisions revisions, KindCatalogue kinds, Clock clock) {
+                               FeedOwners owners, EventRevisions revisions, KindCatalogue kinds, Clock clock,
+                               DocumentRepository documents, MeetingRepository meetings) {
+        this.documents = documents;
+        this.meetings = meetings;
         this.tokens = tokens;
         this.cycles = cycles;
         this.committees = committees;
@@ -75,9 +88,39 @@ public final class CalendarFeedService {
                     .sorted(Comparator.comparingInt(Cycle::planYear).reversed().thenComparing(Cycle::key))
                     .toList();
         }
-        // Meetings: the extension point (MeetingDate); the index holds no meeting dates yet.
-        CalendarFeed feed = feeds.build(shown, forCommittee, visible, List.of(), locale);
+        CalendarFeed feed = feeds.build(shown, forCommittee, visible, meetingDates(shown, viewer), locale);
         return revised(feed);
+    }
+
+    /**
+     * The registered meetings of these cycles on pages the owner may see: per cycle one read of its meeting pages and
+     * one of its registrations, and one permission question for all the pages. A meeting whose page is trashed or
+     * removed has no active document, so it leaves the feed (as a removed deadline does); its UID is its document's id,
+     * so a meeting moved to another day stays the same event with a higher SEQUENCE.
+     */
+    private List<MeetingDate> meetingDates(List<Cycle> shown, TrackerViewer viewer) {
+        List<TrackedDocument> pages = new ArrayList<>();
+        for (Cycle cycle : shown) {
+            pages.addAll(documents.findActiveByCycle(cycle.id(), Set.of(DocumentKind.MEETING)));
+        }
+        if (pages.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, TrackedDocument> visible = new LinkedHashMap<>();
+        viewer.visibleDocuments(pages).forEach(d -> visible.put(d.id(), d));
+        List<MeetingDate> dates = new ArrayList<>();
+        for (Cycle cycle : shown) {
+            for (RegisteredMeeting meeting : meetings.byCycle(cycle.id())) {
+                TrackedDocument page = visible.get(meeting.documentId());
+                if (page == null || page.cycleId() != cycle.id()) {
+                    continue;
+                }
+                Long committee = meeting.committeeId() != null ? meeting.committeeId() : page.committeeId();
+                dates.add(new MeetingDate(String.valueOf(page.id()), cycle.id(), committee,
+                        page.title().isBlank() ? "–" : page.title(), meeting.date()));
+            }
+        }
+        return dates;
     }
 
     /** Every event with its shared revision (SEQUENCE, LAST-MODIFIED): one call for the whole feed. */

@@ -30,7 +30,12 @@ public enum Problem {
     /** The user has as many calendar links as allowed. */
     TOO_MANY_CALENDAR_LINKS(409),
     /** The user has no calendar link with this id. */
-    UNKNOWN_CALENDAR_LINK(404);
+    UNKNOWN_CALENDAR_LINK(404),
+    // Meetings' decisions and actions
+    /** Only an action's owner or its meeting's organiser marks it done. */
+    NOT_ACTION_OWNER(403),
+    /** The action was marked done already (by anyone). */
+    ACTION_DONE(409);
 
     private final int httpStatus;
 

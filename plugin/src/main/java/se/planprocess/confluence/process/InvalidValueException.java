@@ -58,7 +58,10 @@ public class InvalidValueException extends IllegalArgumentException {
         /** Another cycle of the same process has this plan period; argument: its name. */
         DUPLICATE_PERIOD,
         /** A process template the app does not have. */
-        UNKNOWN_TEMPLATE;
+        UNKNOWN_TEMPLATE,
+        // Meetings' decisions and actions
+        /** No Confluence user has this user name. */
+        UNKNOWN_USER;
 
         public String messageKey() {
             return "planprocess.error." + code();

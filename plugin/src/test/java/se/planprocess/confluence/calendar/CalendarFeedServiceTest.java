@@ -57,6 +57,11 @@ class CalendarFeedServiceTest {
         }
 
         @Override
+        public ConfluenceUser getUserByName(String name) {
+            return byKey.values().stream().filter(u -> u.getName().equals(name)).findFirst().orElse(null);
+        }
+
+        @Override
         public boolean isDeactivated(User user) {
             return deactivated.contains(((ConfluenceUser) user).getKey().getStringValue());
         }
@@ -75,7 +80,8 @@ class CalendarFeedServiceTest {
         tokens = new CalendarTokens(new AoCalendarTokenRepository(db.ao), fixedAt("2026-09-01T10:00:00+02:00"));
         target = new CalendarFeedService(tokens, db.cycles, db.committees,
                 new ConfluenceFeedOwners(users, confluence.access()), new AoEventRevisions(db.ao), KindCatalogue.builtIn(),
-                fixedAt("2026-09-01T10:00:00+02:00"));
+                fixedAt("2026-09-01T10:00:00+02:00"),
+                db.documents, new se.planprocess.confluence.ao.AoMeetingRepository(db.ao));
     }
 
     private String link() {
@@ -162,7 +168,8 @@ class CalendarFeedServiceTest {
         without.canView(db.hsnSpace, OWNER.name());
         CalendarFeedService later = new CalendarFeedService(tokens, db.cycles, db.committees,
                 new ConfluenceFeedOwners(users, without.access()), new AoEventRevisions(db.ao), KindCatalogue.builtIn(),
-                fixedAt("2026-09-01T10:00:00+02:00"));
+                fixedAt("2026-09-01T10:00:00+02:00"),
+                db.documents, new se.planprocess.confluence.ao.AoMeetingRepository(db.ao));
         assertNotFound(() -> later.feed(secret, db.cycle.key(), db.runSpace, SV));
     }
 

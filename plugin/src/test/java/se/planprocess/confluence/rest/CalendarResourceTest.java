@@ -64,13 +64,19 @@ class CalendarResourceTest {
             }
 
             @Override
+            public ConfluenceUser getUserByName(String name) {
+                return owner.getName().equals(name) ? owner : null;
+            }
+
+            @Override
             public boolean isDeactivated(User user) {
                 return false;
             }
         };
         CalendarFeedService feeds = new CalendarFeedService(tokens, db.cycles, db.committees,
                 new ConfluenceFeedOwners(users, confluence.access()), new AoEventRevisions(db.ao),
-                KindCatalogue.builtIn(), clock);
+                KindCatalogue.builtIn(), clock,
+                db.documents, new se.planprocess.confluence.ao.AoMeetingRepository(db.ao));
         ApplicationProperties application = mode -> mode == UrlMode.CANONICAL ? "https://wiki.example.se/confluence"
                 : "/confluence";
         Messages messages = new Messages(new BundleI18nResolver(Locale.forLanguageTag("sv-SE")));

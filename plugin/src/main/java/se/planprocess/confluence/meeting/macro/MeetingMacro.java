@@ -35,6 +35,15 @@ import se.planprocess.confluence.process.Cycle;
 import se.planprocess.confluence.process.DocumentKind;
 import se.planprocess.confluence.process.InvalidValueException;
 import se.planprocess.confluence.tracker.TrackerService;
+import se.planprocess.confluence.host.ConfluenceMeetingPeople;
+import se.planprocess.confluence.meeting.Decision;
+import se.planprocess.confluence.meeting.MeetingAction;
+import se.planprocess.confluence.meeting.MeetingPeople;
+import se.planprocess.confluence.meeting.MeetingRepository;
+import se.planprocess.confluence.meeting.RegisteredMeeting;
+import se.planprocess.confluence.progress.ProcessCalendar;
+import com.atlassian.confluence.core.ContentEntityObject;
+import com.atlassian.confluence.pages.Page;
 
 /**
  * {@code planprocess-meeting}: a meeting's header (kind, day and time, place, phase, committee; for a styrdialog the
@@ -47,6 +56,9 @@ public class MeetingMacro implements Macro {
             Locale.forLanguageTag("sv-SE"));
     static final String BODY_MARKER = "<!--pp-meeting-body-->";
     private static final DateTimeFormatter DAY_EN = DateTimeFormatter.ofPattern("EEEE d MMMM uuuu", Locale.ENGLISH);
+    private static final DateTimeFormatter DUE_SV = DateTimeFormatter.ofPattern("d MMMM uuuu",
+            Locale.forLanguageTag("sv-SE"));
+    private static final DateTimeFormatter DUE_EN = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
 
     private final TrackerService tracker;
     private final CycleRepository cycles;
@@ -58,11 +70,18 @@ public class MeetingMacro implements Macro {
     private final PageBuilderService pageBuilder;
     private final ApplicationProperties application;
     private final MeetingKinds kinds;
+    private final MeetingRepository meetings;
+    private final MeetingPeople people;
+    private final ProcessCalendar calendar;
 
     public MeetingMacro(TrackerService tracker, CycleRepository cycles, CommitteeRepository committees,
                         DocumentService documents,
                         ConfluenceAccess access, Messages messages, TemplateRenderer renderer,
-                        PageBuilderService pageBuilder, ApplicationProperties application, MeetingKinds kinds) {
+                        PageBuilderService pageBuilder, ApplicationProperties application, MeetingKinds kinds,
+                        MeetingRepository meetings, ConfluenceMeetingPeople people, ProcessCalendar calendar) {
+        this.meetings = meetings;
+        this.people = people;
+        this.calendar = calendar;
         this.tracker = tracker;
         this.cycles = cycles;
         this.committees = committees;
@@ -103,6 +122,10 @@ public class MeetingMacro implements Macro {
         }
         model.put("meeting", VelocityModel.of(view(plan, cycle.get(), named, viewer)));
         model.put("text", text());
+        records(context).ifPresent(records -> {
+            model.put("records", VelocityModel.of(records));
+            pageBuilder.assembler().resources().requireWebResource(PluginKey.module("meeting-resources"));
+        });
         pageBuilder.assembler().resources().requireWebResource(PluginKey.module("planprocess-resources"));
         return withBody(templates.render("templates/meeting/view.vm", model), body);
     }
@@ -149,9 +172,61 @@ public class MeetingMacro implements Macro {
                 title, url, missing);
     }
 
+    /**
+     * The decisions and actions of the page's meeting when the page is a registered meeting the viewer may see: one
+     * read each, the names of their people in one answer.
+     */
+    private Optional<MeetingRecordsView> records(ConversionContext context) {
+        ContentEntityObject entity = context == null ? null : context.getEntity();
+        if (!(entity instanceof Page page) || access.viewablePage(page.getId()).isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<TrackedDocument> document = documents.byPage(page.getId()).filter(TrackedDocument::isActive)
+                .filter(d -> DocumentKind.MEETING.equals(d.kind()));
+        Optional<RegisteredMeeting> meeting = document.flatMap(d -> meetings.find(d.id()));
+        if (meeting.isEmpty()) {
+            return Optional.empty();
+        }
+        long id = document.get().id();
+        List<Decision> decisions = meetings.decisions(List.of(id)).getOrDefault(id, List.of());
+        List<MeetingAction> actions = meetings.actions(List.of(id)).getOrDefault(id, List.of());
+        List<String> keys = new java.util.ArrayList<>();
+        decisions.forEach(d -> keys.add(d.recordedBy()));
+        actions.forEach(a -> {
+            keys.add(a.ownerKey());
+            if (a.doneBy() != null) {
+                keys.add(a.doneBy());
+            }
+        });
+        Map<String, String> names = people.displayNames(keys);
+        Locale locale = messages.locale();
+        boolean english = "en".equals(locale.getLanguage());
+        DateTimeFormatter day = english ? DUE_EN : DUE_SV;
+        boolean canEdit = access.canEdit(page);
+        String user = access.currentUser().map(u -> u.getKey().getStringValue()).orElse(null);
+        LocalDate today = calendar.today();
+        List<MeetingRecordsView.DecisionRow> decisionRows = decisions.stream().map(d -> {
+            java.time.ZonedDateTime at = d.recordedAt().atZone(ProcessCalendar.REGION_ZONE);
+            return new MeetingRecordsView.DecisionRow(d.text(), names.getOrDefault(d.recordedBy(), d.recordedBy()),
+                    day.format(at), at.toOffsetDateTime().toString());
+        }).toList();
+        List<MeetingRecordsView.ActionRow> actionRows = actions.stream().map(a -> new MeetingRecordsView.ActionRow(
+                a.id(), a.text(), names.getOrDefault(a.ownerKey(), a.ownerKey()),
+                a.due() == null ? "" : day.format(a.due()), a.due() == null ? "" : a.due().toString(),
+                a.isOverdue(today), a.isDone(), a.doneBy() == null ? "" : names.getOrDefault(a.doneBy(), a.doneBy()),
+                canEdit && !a.isDone() && a.mayBeClosedBy(user, meeting.get().organiserKey()))).toList();
+        return Optional.of(new MeetingRecordsView("/rest/planprocess/1.0/meetings/" + page.getId(), page.getId(),
+                canEdit, decisionRows, actionRows, decisionRows.size(), actionRows.size()));
+    }
+
     private Map<String, String> text() {
         Map<String, String> text = new LinkedHashMap<>();
-        for (String key : List.of("kind", "when", "place", "phase", "committee", "report", "fields")) {
+        for (String key : List.of("kind", "when", "place", "phase", "committee", "report", "fields",
+                // decisions and actions
+                "decisions", "decisionsNone", "decisionText", "decisionSubmit", "decisionBy",
+                "actions", "actionsNone", "actionText", "actionOwner", "actionOwnerHelp", "actionDue",
+                "actionDueHelp", "actionSubmit", "actionState", "actionOpen", "actionDone",
+                "actionOverdue", "actionMarkDone", "actionRecord", "decisionRecord")) {
             text.put(key, messages.text("planprocess.meeting." + key));
         }
         return text;

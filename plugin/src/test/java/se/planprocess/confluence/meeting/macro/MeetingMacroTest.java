@@ -75,7 +75,10 @@ class MeetingMacroTest {
         PageBuilderService pageBuilder = CapturingTemplates.pageBuilder();
         return new MeetingMacro(tracker, fixture.cycles, fixture.committees, documents, confluence.access(),
                 new Messages(new BundleI18nResolver(locale)), renderer, pageBuilder, mode -> "/confluence",
-                MeetingKinds.defaults());
+                MeetingKinds.defaults(), new se.planprocess.confluence.ao.AoMeetingRepository(fixture.ao),
+                new se.planprocess.confluence.host.ConfluenceMeetingPeople(
+                        new se.planprocess.confluence.fakes.FakeUserAccessor().with(secretary)),
+                new ProcessCalendar(Clocks.fixedAt("2027-04-20T10:00:00+02:00"), KindCatalogue.builtIn()));
     }
 
     private Map<?, ?> render(Locale locale, Map<String, String> parameters) throws Exception {
