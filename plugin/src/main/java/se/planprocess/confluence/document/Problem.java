@@ -30,7 +30,14 @@ public enum Problem {
     /** The user has as many calendar links as allowed. */
     TOO_MANY_CALENDAR_LINKS(409),
     /** The user has no calendar link with this id. */
-    UNKNOWN_CALENDAR_LINK(404);
+    UNKNOWN_CALENDAR_LINK(404),
+    // Section templates
+    /** A template version changed by someone else since the revision a save was based on. */
+    TEMPLATE_CONFLICT(409),
+    /** A built-in template version (the kind's own wording) is never changed; copy it instead. */
+    BUILT_IN_TEMPLATE(409),
+    /** The kind has no template version of this key (or no sections at all). */
+    UNKNOWN_SECTION_TEMPLATE(404);
 
     private final int httpStatus;
 

@@ -58,7 +58,12 @@ public class InvalidValueException extends IllegalArgumentException {
         /** Another cycle of the same process has this plan period; argument: its name. */
         DUPLICATE_PERIOD,
         /** A process template the app does not have. */
-        UNKNOWN_TEMPLATE;
+        UNKNOWN_TEMPLATE,
+        // Section templates
+        /** Not a template version key (a letter or digit, then letters, digits, '.', '_', '-'; at most 20). */
+        TEMPLATE_VERSION_FORMAT,
+        /** Sections other than the kind's own, in their order; argument: the section keys. */
+        SECTION_KEYS;
 
         public String messageKey() {
             return "planprocess.error." + code();
