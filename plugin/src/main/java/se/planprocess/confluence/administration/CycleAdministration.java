@@ -14,6 +14,9 @@ import se.planprocess.confluence.process.InvalidValueException;
 import se.planprocess.confluence.process.ProcessTemplate;
 import se.planprocess.confluence.process.ProcessTemplates;
 
+import se.planprocess.confluence.sections.SectionTemplates;
+import se.planprocess.confluence.sections.TemplateSet;
+
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,14 +34,28 @@ public final class CycleAdministration {
     private final CommitteeRepository committees;
     private final KindCatalogue kinds;
     private final CycleRules rules;
+    private final SectionTemplates sections;
     private final Clock clock;
 
+    /** An administration whose cycles may choose only the kinds' built-in section templates (tests, tools). */
     public CycleAdministration(CycleStore store, CommitteeRepository committees, KindCatalogue kinds, Clock clock) {
+        this(store, committees, kinds, SectionTemplates.builtIn(kinds), clock);
+    }
+
+    /** The app's administration: a cycle may choose any version of a kind's template, built in or configured. */
+    public CycleAdministration(CycleStore store, CommitteeRepository committees, KindCatalogue kinds,
+                               SectionTemplates sections, Clock clock) {
         this.store = store;
         this.committees = committees;
         this.kinds = kinds;
-        this.rules = new CycleRules(kinds);
+        this.sections = sections;
+        this.rules = new CycleRules(kinds, sections);
         this.clock = clock;
+    }
+
+    /** The section templates a cycle may choose from now (one read of the configured versions). */
+    public TemplateSet templates() {
+        return sections.current();
     }
 
     public List<VersionedCycle> all() {

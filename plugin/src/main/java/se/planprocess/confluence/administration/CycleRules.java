@@ -12,6 +12,8 @@ import se.planprocess.confluence.process.InvalidValueException.Rule;
 import se.planprocess.confluence.process.Milestone;
 import se.planprocess.confluence.process.UserText;
 import se.planprocess.confluence.report.ReportTemplate;
+import se.planprocess.confluence.sections.SectionTemplates;
+import se.planprocess.confluence.sections.TemplateSet;
 import se.planprocess.confluence.workflow.Status;
 
 import java.time.LocalDate;
@@ -36,7 +38,7 @@ import java.util.stream.Collectors;
  *   overlap at their edges), except a phase marked parallel, which runs beside the others;</li>
  *   <li>milestones: inside the cycle, in one of its phases; a deadline names a kind the app tracks and a status of
  *   that kind's workflow, and only committees that exist;</li>
- *   <li>template versions: versions the kind has;</li>
+ *   <li>template versions: versions the kind has, built in or configured;</li>
  *   <li>no other cycle of the same process has the same plan period (plan year).</li>
  * </ul>
  * The first broken rule is reported, naming the field as a client sends it; nothing is built.
@@ -45,9 +47,17 @@ public final class CycleRules {
     private static final Pattern PHASE_FIELD = Pattern.compile("^phases\\.([^.]+)\\.(start|end)$");
 
     private final KindCatalogue kinds;
+    private final SectionTemplates sections;
 
+    /** Rules whose template versions are the kinds' built-in ones. */
     public CycleRules(KindCatalogue kinds) {
+        this(kinds, SectionTemplates.builtIn(kinds));
+    }
+
+    /** Rules whose template versions are every version of a kind, built in or configured. */
+    public CycleRules(KindCatalogue kinds, SectionTemplates sections) {
         this.kinds = kinds;
+        this.sections = sections;
     }
 
     /**
@@ -90,16 +100,17 @@ public final class CycleRules {
 
     private Map<DocumentKind, String> templateVersions(Map<String, String> named) {
         Map<DocumentKind, String> versions = new LinkedHashMap<>();
+        TemplateSet templates = named.isEmpty() ? null : sections.current();
         for (Map.Entry<String, String> entry : named.entrySet()) {
             String field = "templateVersions." + entry.getKey();
             KindSpecification kind = DocumentKind.fromKey(entry.getKey()).flatMap(kinds::find)
                     .filter(KindSpecification::hasSections)
                     .orElseThrow(() -> new InvalidValueException("templateVersions", Rule.UNKNOWN_KIND));
             Optional<ReportTemplate> template = entry.getValue() == null ? Optional.empty()
-                    : kind.template(entry.getValue());
+                    : templates.template(kind.kind(), entry.getValue());
             if (template.isEmpty()) {
-                throw new InvalidValueException(field, Rule.UNKNOWN_TEMPLATE_VERSION, kind.templates().stream()
-                        .map(ReportTemplate::version).collect(Collectors.joining(", ")));
+                throw new InvalidValueException(field, Rule.UNKNOWN_TEMPLATE_VERSION,
+                        String.join(", ", templates.versionKeys(kind.kind())));
             }
             versions.put(kind.kind(), template.get().version());
         }

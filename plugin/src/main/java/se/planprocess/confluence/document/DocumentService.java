@@ -8,6 +8,8 @@ import se.planprocess.confluence.process.UserText;
 import se.planprocess.confluence.report.Readiness;
 import se.planprocess.confluence.report.ReportSection;
 import se.planprocess.confluence.report.ReportTemplate;
+import se.planprocess.confluence.sections.SectionTemplates;
+import se.planprocess.confluence.sections.TemplateSet;
 import se.planprocess.confluence.workflow.Workflow;
 
 import java.time.Clock;
@@ -32,14 +34,28 @@ public final class DocumentService {
     private final DocumentRepository documents;
     private final CommitteeRepository committees;
     private final KindCatalogue kinds;
+    private final SectionTemplates sections;
     private final Clock clock;
 
+    /** A service that serves only the kinds' built-in section templates (tests, tools). */
     public DocumentService(DocumentRepository documents, CommitteeRepository committees, KindCatalogue kinds,
                            Clock clock) {
+        this(documents, committees, kinds, SectionTemplates.builtIn(kinds), clock);
+    }
+
+    /** The app's service: a document's sections are those of its version, built in or configured. */
+    public DocumentService(DocumentRepository documents, CommitteeRepository committees, KindCatalogue kinds,
+                           SectionTemplates sections, Clock clock) {
         this.documents = documents;
         this.committees = committees;
         this.kinds = kinds;
+        this.sections = sections;
         this.clock = clock;
+    }
+
+    /** The section templates in force now (one read of the configured ones): read once per request, never keep. */
+    public TemplateSet templates() {
+        return sections.current();
     }
 
     /** The kinds of document this service registers. */
@@ -210,9 +226,17 @@ public final class DocumentService {
                 readiness(wasReady), readiness(ready), sectionKey, cleanComment, actor, now));
     }
 
-    /** The sections the document is written against, by its kind's specification; empty for a kind without. */
+    /**
+     * The sections the document is written against: its version's (built in or configured), the kind's current one
+     * when the version is unknown; empty for a kind without sections. One read of the configured versions.
+     */
     public Optional<ReportTemplate> templateOf(TrackedDocument document) {
-        return kinds.find(document.kind()).flatMap(s -> s.templateFor(document.templateVersion()));
+        return templateOf(document, templates());
+    }
+
+    /** The sections the document is written against, from templates already read. */
+    public static Optional<ReportTemplate> templateOf(TrackedDocument document, TemplateSet templates) {
+        return templates.templateFor(document.kind(), document.templateVersion());
     }
 
     public void pageRenamed(long pageId, String newTitle, Actor actor) {

@@ -35,7 +35,14 @@ public enum Problem {
     /** Only an action's owner or its meeting's organiser marks it done. */
     NOT_ACTION_OWNER(403),
     /** The action was marked done already (by anyone). */
-    ACTION_DONE(409);
+    ACTION_DONE(409),
+    // Section templates
+    /** A template version changed by someone else since the revision a save was based on. */
+    TEMPLATE_CONFLICT(409),
+    /** A built-in template version (the kind's own wording) is never changed; copy it instead. */
+    BUILT_IN_TEMPLATE(409),
+    /** The kind has no template version of this key (or no sections at all). */
+    UNKNOWN_SECTION_TEMPLATE(404);
 
     private final int httpStatus;
 

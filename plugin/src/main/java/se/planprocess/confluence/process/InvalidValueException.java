@@ -61,7 +61,12 @@ public class InvalidValueException extends IllegalArgumentException {
         UNKNOWN_TEMPLATE,
         // Meetings' decisions and actions
         /** No Confluence user has this user name. */
-        UNKNOWN_USER;
+        UNKNOWN_USER,
+        // Section templates
+        /** Not a template version key (a letter or digit, then letters, digits, '.', '_', '-'; at most 20). */
+        TEMPLATE_VERSION_FORMAT,
+        /** Sections other than the kind's own, in their order; argument: the section keys. */
+        SECTION_KEYS;
 
         public String messageKey() {
             return "planprocess.error." + code();

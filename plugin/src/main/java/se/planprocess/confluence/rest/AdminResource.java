@@ -169,8 +169,10 @@ public class AdminResource {
         return versions;
     }
 
+    /** A version the kind has, built in or configured. */
     private Optional<String> knownVersion(DocumentKind kind, String version) {
-        return kinds.find(kind).flatMap(s -> s.template(version)).map(ReportTemplate::version);
+        return version == null ? Optional.empty()
+                : administration.templates().template(kind, version).map(ReportTemplate::version);
     }
 
     /** A cycle as JSON-friendly values (ISO dates). */

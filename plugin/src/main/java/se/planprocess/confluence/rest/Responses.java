@@ -92,6 +92,12 @@ final class Responses {
             extra.put("changedBy", conflict.latest().actorName());
             extra.put("currentVersion", conflict.latest().version());
         }
+        // Section templates
+        if (e instanceof se.planprocess.confluence.sections.TemplateConflictException conflict
+                && conflict.latest() != null) {
+            extra.put("changedBy", conflict.latest().actorName());
+            extra.put("currentRevision", conflict.latest().revision());
+        }
         Serializable[] arguments = e.arguments();
         if (e instanceof NotReadySectionsException notReady) {
             Locale locale = messages.locale();

@@ -39,6 +39,7 @@ import se.planprocess.confluence.export.ExportTable;
 import se.planprocess.confluence.export.TrackerExport;
 import se.planprocess.confluence.export.XlsxExportWriter;
 import se.planprocess.confluence.progress.ProcessCalendar;
+import se.planprocess.confluence.sections.TemplateSet;
 import java.net.URI;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -108,6 +109,7 @@ public class TrackerResource {
         TrackerMatrix matrix = tracker.matrix(cycle, viewer, filter, categories);
         Locale locale = messages.locale();
         String base = confluenceBase(uri);
+        TemplateSet templates = tracker.templates();
         List<TrackerExport.Row> rows = new ArrayList<>();
         for (TrackerRow row : matrix.rows()) {
             for (TrackerCell cell : row.cells()) {
@@ -122,7 +124,7 @@ public class TrackerResource {
                         document.map(d -> status(d, locale)).orElse(messages.text(
                                 "planprocess.tracker.state." + cell.state().name().toLowerCase(Locale.ROOT)
                                         .replace('_', '-'))),
-                        document.flatMap(this::readiness).map(r -> messages.text(
+                        document.flatMap(d -> readiness(d, templates)).map(r -> messages.text(
                                 "planprocess.tracker.readiness", r.ready(), r.total())).orElse(null),
                         cell.deadline().map(Milestone::date).orElse(null), daysLate,
                         cell.reachedAt().map(i -> i.atZone(ProcessCalendar.REGION_ZONE).toLocalDate()).orElse(null),
@@ -180,13 +182,14 @@ public class TrackerResource {
     }
 
     /** The document's sections ready, by its kind's template; empty for a kind without sections. */
-    private Optional<Readiness> readiness(TrackedDocument document) {
-        return kinds.find(document.kind()).flatMap(spec -> spec.templateFor(document.templateVersion()))
+    private static Optional<Readiness> readiness(TrackedDocument document, TemplateSet templates) {
+        return templates.templateFor(document.kind(), document.templateVersion())
                 .map(template -> new Readiness(template, document.readySections()));
     }
 
     Map<String, Object> json(TrackerMatrix matrix, ConfluenceTrackerViewer viewer, Locale locale, int latestChanges) {
         Map<String, Object> body = new LinkedHashMap<>();
+        TemplateSet templates = tracker.templates();
         Map<String, Object> cycle = new LinkedHashMap<>();
         cycle.put("id", matrix.cycle().id());
         cycle.put("key", matrix.cycle().key());
@@ -214,7 +217,7 @@ public class TrackerResource {
             committee.put("spaceKey", row.committee().spaceKey());
             r.put("committee", committee);
             List<Map<String, Object>> cells = new ArrayList<>();
-            row.cells().forEach(c -> cells.add(cell(c, viewer, locale)));
+            row.cells().forEach(c -> cells.add(cell(c, viewer, locale, templates)));
             r.put("cells", cells);
             rows.add(r);
         }
@@ -265,7 +268,8 @@ public class TrackerResource {
         return c;
     }
 
-    private Map<String, Object> cell(TrackerCell cell, ConfluenceTrackerViewer viewer, Locale locale) {
+    private Map<String, Object> cell(TrackerCell cell, ConfluenceTrackerViewer viewer, Locale locale,
+                                     TemplateSet templates) {
         Map<String, Object> c = new LinkedHashMap<>();
         c.put("kind", cell.kind().key());
         c.put("state", cell.state().name().toLowerCase(Locale.ROOT).replace('_', '-'));
@@ -285,7 +289,7 @@ public class TrackerResource {
             c.put("title", document.title());
             c.put("pageId", document.pageId());
             c.put("url", viewer.pathOf(document.pageId()).orElse(null));
-            readiness(document).ifPresent(r -> {
+            readiness(document, templates).ifPresent(r -> {
                 Map<String, Object> readiness = new LinkedHashMap<>();
                 readiness.put("ready", r.ready());
                 readiness.put("total", r.total());

@@ -10,6 +10,8 @@ import se.planprocess.confluence.process.Cycle;
 import se.planprocess.confluence.process.CyclePhase;
 import se.planprocess.confluence.process.DocumentKind;
 import se.planprocess.confluence.progress.ProcessCalendar;
+import se.planprocess.confluence.sections.SectionTemplates;
+import se.planprocess.confluence.sections.TemplateSet;
 
 import java.util.List;
 import java.util.Locale;
@@ -30,15 +32,29 @@ public final class TrackerService {
     private final StatusHistory history;
     private final ProcessCalendar calendar;
     private final Tracker tracker;
+    private final SectionTemplates sections;
 
+    /** A tracker with the kinds' built-in section templates only (tests, tools). */
     public TrackerService(CycleRepository cycles, CommitteeRepository committees, DocumentRepository documents,
                           StatusHistory history, ProcessCalendar calendar, KindCatalogue kinds) {
+        this(cycles, committees, documents, history, calendar, kinds, SectionTemplates.builtIn(kinds));
+    }
+
+    public TrackerService(CycleRepository cycles, CommitteeRepository committees, DocumentRepository documents,
+                          StatusHistory history, ProcessCalendar calendar, KindCatalogue kinds,
+                          SectionTemplates sections) {
+        this.sections = sections;
         this.cycles = cycles;
         this.committees = committees;
         this.documents = documents;
         this.history = history;
         this.calendar = calendar;
         this.tracker = new Tracker(calendar, kinds);
+    }
+
+    /** The section templates in force (one read of the configured ones), for one render of a matrix. */
+    public TemplateSet templates() {
+        return sections.current();
     }
 
     /** The cycle by key or id; empty text means the current cycle. */

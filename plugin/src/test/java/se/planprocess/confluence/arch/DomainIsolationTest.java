@@ -35,16 +35,22 @@ class DomainIsolationTest {
     private static final String APP = "se.planprocess.confluence";
     private static final List<String> DOMAIN_PACKAGES = List.of(
             "process", "workflow", "report", "kind", "document", "progress", "view", "tracker", "meeting",
-            "administration", "calendar", "space");
+            "administration", "calendar", "space",
+            // Section templates
+            "sections");
     private static final String[] ADAPTERS_INSIDE_DOMAIN = {APP + ".report.macro..", APP + ".report.blueprint..",
             APP + ".tracker.macro..", APP + ".meeting.macro..", APP + ".administration.page..",
-            APP + ".calendar.ical..", APP + ".calendar.macro..", APP + ".space.blueprint.."};
+            APP + ".calendar.ical..", APP + ".calendar.macro..", APP + ".space.blueprint..",
+            // Section templates
+            APP + ".sections.page.."};
     private static final String[] FORBIDDEN = {
             "com.atlassian..", "net.java.ao..", "javax..", "jakarta..", "com.fasterxml..", "org.springframework..",
             APP + ".ao..", APP + ".host..", APP + ".rest..", APP + ".listener..", APP + ".report.macro..",
             APP + ".report.blueprint..", APP + ".tracker.macro..", APP + ".meeting.macro..", APP + ".macro..",
             APP + ".administration.page..", "biweekly..", "com.github.mangstadt..", APP + ".calendar.ical..",
-            APP + ".calendar.macro..", APP + ".space.blueprint.."};
+            APP + ".calendar.macro..", APP + ".space.blueprint..",
+            // Section templates
+            APP + ".sections.page.."};
 
     private static final JavaClasses PRODUCTION = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

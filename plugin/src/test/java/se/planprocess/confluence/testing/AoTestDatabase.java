@@ -14,6 +14,10 @@ import se.planprocess.confluence.ao.AoMeetingDecision;
 import se.planprocess.confluence.ao.AoMilestone;
 import se.planprocess.confluence.ao.AoPhase;
 import se.planprocess.confluence.ao.AoTrackedDoc;
+// Section templates
+import se.planprocess.confluence.ao.AoSectionTemplate;
+import se.planprocess.confluence.ao.AoTemplateChange;
+import se.planprocess.confluence.ao.AoTemplateSection;
 import se.planprocess.hostao.AoDatabase;
 import se.planprocess.hostao.EmbeddedPostgresDatabase;
 import se.planprocess.hostao.EntityManagerActiveObjects;
@@ -50,7 +54,9 @@ public enum AoTestDatabase {
         ao.migrate(AoCycle.class, AoPhase.class, AoMilestone.class, AoCommittee.class, AoTrackedDoc.class,
                 AoDocChange.class, AoMeeting.class, AoMeetingDecision.class, AoMeetingAction.class,
                 AoMeetingActionDone.class, AoCycleChange.class, AoSetting.class, AoCalendarToken.class,
-                AoCalendarItem.class);
+                AoCalendarItem.class,
+                // Section templates
+                AoSectionTemplate.class, AoTemplateSection.class, AoTemplateChange.class);
         return ao;
     }
 }

@@ -13,6 +13,7 @@ import se.planprocess.confluence.process.CyclePhase;
 import se.planprocess.confluence.process.Milestone;
 import se.planprocess.confluence.process.ProcessTemplates;
 import se.planprocess.confluence.report.ReportTemplate;
+import se.planprocess.confluence.sections.TemplateSet;
 import se.planprocess.confluence.workflow.Status;
 
 import java.time.Clock;
@@ -83,6 +84,7 @@ final class AdminPageModel {
     private AdminPageView.Editor editor(VersionedCycle stored, Locale locale) {
         Cycle cycle = stored.cycle();
         List<AdminPageView.VersionField> versions = new ArrayList<>();
+        TemplateSet templates = administration.templates();
         for (KindSpecification kind : kinds.all()) {
             if (!kind.hasSections()) {
                 continue;
@@ -90,8 +92,8 @@ final class AdminPageModel {
             String current = cycle.templateVersion(kind.kind())
                     .orElse(kind.currentTemplate().map(ReportTemplate::version).orElse(null));
             versions.add(new AdminPageView.VersionField(kind.kind().key(), kind.name().in(locale),
-                    kind.templates().stream().map(t -> new AdminPageView.Option(t.version(), t.version(),
-                            t.version().equals(current))).toList()));
+                    templates.versionKeys(kind.kind()).stream().map(v -> new AdminPageView.Option(v, v,
+                            v.equals(current))).toList()));
         }
         List<AdminPageView.PhaseRow> phases = new ArrayList<>();
         for (int i = 0; i < cycle.phases().size(); i++) {

@@ -81,8 +81,9 @@ public class ReportContextProvider implements ContextProvider {
                     ? "planprocess.wizard.report.exists" : "planprocess.wizard.report.exists.hidden"));
         });
         KindSpecification specification = documents.kinds().require(KIND);
-        ReportTemplate template = cycle.templateVersion(KIND).flatMap(specification::template)
-                .or(specification::currentTemplate).orElseThrow();
+        // the cycle's version of the kind, built in or configured (one read of the configured versions)
+        ReportTemplate template = documents.templates().templateFor(KIND, cycle.templateVersion(KIND).orElse(null))
+                .orElseThrow();
         PageRegistration registration = specification.pageRegistration().orElseThrow();
         Locale swedish = Locale.forLanguageTag("sv-SE");
         String title = title(cycle, committee);

@@ -106,12 +106,13 @@ public class CommitteeMacro implements Macro {
             return templates.render("templates/tracker/empty.vm", model);
         }
         String contextPath = application.getBaseUrl(UrlMode.RELATIVE);
-        TrackerView view = new TrackerViews(messages, kinds).view(matrix, true,
+        TrackerViews views = new TrackerViews(messages, kinds, tracker.templates());
+        TrackerView view = views.view(matrix, true,
                 pageId -> viewer.pathOf(pageId).map(path -> contextPath + path).orElse(""));
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("committee", committee.get().name());
         summary.put("cycle", cycle.get().name().in(messages.locale()));
-        summary.put("next", new TrackerViews(messages, kinds).nextStep(matrix.rows().get(0)));
+        summary.put("next", views.nextStep(matrix.rows().get(0)));
         summary.put("cells", VelocityModel.of(view.rows().get(0).cells()));
         model.put("summary", summary);
         model.put("text", Map.of(

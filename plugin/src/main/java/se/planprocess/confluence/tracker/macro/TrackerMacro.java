@@ -102,7 +102,7 @@ public class TrackerMacro implements Macro {
             return templates.render("templates/tracker/empty.vm", model);
         }
         String contextPath = application.getBaseUrl(UrlMode.RELATIVE);
-        TrackerView view = new TrackerViews(messages, kinds).view(matrix,
+        TrackerView view = new TrackerViews(messages, kinds, tracker.templates()).view(matrix,
                 params.layout() == TrackerMacroParameters.Layout.LIST, params.changes(),
                 pageId -> viewer.pathOf(pageId).map(path -> contextPath + path).orElse(""));
         model.put("view", VelocityModel.map(view));

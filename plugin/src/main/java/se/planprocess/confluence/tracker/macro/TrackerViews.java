@@ -17,6 +17,7 @@ import se.planprocess.confluence.kind.KindCatalogue;
 import se.planprocess.confluence.kind.KindSpecification;
 import se.planprocess.confluence.progress.ProcessCalendar;
 import se.planprocess.confluence.report.ReportTemplate;
+import se.planprocess.confluence.sections.TemplateSet;
 import se.planprocess.confluence.tracker.LatestChange;
 
 import java.time.LocalDate;
@@ -43,10 +44,18 @@ public final class TrackerViews {
 
     private final Messages messages;
     private final KindCatalogue kinds;
+    private final TemplateSet templates;
 
+    /** Views with the kinds' built-in section templates only. */
     public TrackerViews(Messages messages, KindCatalogue kinds) {
+        this(messages, kinds, TemplateSet.builtIn(kinds));
+    }
+
+    /** Views whose headings and section counts come from {@code templates}, read once for the render. */
+    public TrackerViews(Messages messages, KindCatalogue kinds, TemplateSet templates) {
         this.messages = messages;
         this.kinds = kinds;
+        this.templates = templates;
     }
 
     /** The view without the latest status changes. */
@@ -110,7 +119,8 @@ public final class TrackerViews {
                 : messages.text("planprocess.tracker.changes.forward", from, to);
         String notReady = "";
         if (!change.notReadySections().isEmpty()) {
-            Optional<ReportTemplate> template = spec.templateFor(change.document().templateVersion());
+            Optional<ReportTemplate> template = templates.templateFor(change.kind(),
+                    change.document().templateVersion());
             String headings = change.notReadySections().stream()
                     .map(key -> template.flatMap(t -> t.section(key)).map(s -> s.heading().in(locale)).orElse(key))
                     .collect(Collectors.joining("; "));
@@ -148,7 +158,7 @@ public final class TrackerViews {
             colour = current.colour().name().toLowerCase(Locale.ROOT);
             title = document.title();
             url = pageLink.apply(document.pageId());
-            readiness = kinds.find(document.kind()).flatMap(spec -> spec.templateFor(document.templateVersion()))
+            readiness = templates.templateFor(document.kind(), document.templateVersion())
                     .map(template -> new Readiness(template, document.readySections()))
                     .map(r -> texts.text("planprocess.tracker.readiness", r.ready(), r.total())).orElse("");
         }
