@@ -77,7 +77,8 @@ final class AdminPageModel {
         int suggested = all.stream().mapToInt(c -> c.cycle().planYear()).max()
                 .orElse(clock.instant().atZone(REGION).getYear()) + 1;
         AdminPageView.Editor editor = selected.map(s -> editor(s, locale)).orElse(null);
-        return new AdminPageView(contextPath + "/rest/planprocess/1.0", pageUrl, administrator, processOwnerGroup,
+        return new AdminPageView(AdminNav.of(contextPath, AdminNav.Section.CYCLES, messages),
+                contextPath + "/rest/planprocess/1.0", pageUrl, administrator, processOwnerGroup,
                 rows, templates, suggested, editor);
     }
 

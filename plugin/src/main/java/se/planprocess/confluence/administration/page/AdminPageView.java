@@ -7,7 +7,7 @@ import java.util.List;
  * user's language; field ids and the fields' API names ({@code phases[2].end}) are the template's to tie labels and
  * errors to.
  */
-record AdminPageView(String restBase, String pageUrl, boolean administrator, String processOwnerGroup,
+record AdminPageView(AdminNav nav, String restBase, String pageUrl, boolean administrator, String processOwnerGroup,
                      List<CycleRow> cycles, List<Option> templates, int suggestedYear, Editor editor) {
 
     record CycleRow(long id, String name, int planYear, boolean archived, long version, String editUrl,
